@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { DataSource } from 'typeorm';
+import { HealthService } from './health/health.service';
+import { RequestContext, Services } from './request-context';
+import { buildRollcallSchema } from './schema';
+
+/** The four portals, each served from its own path on the API's origin (one cookie, no CORS). */
+export const PORTALS = [
+  { path: 'school', project: 'portal-school', title: 'School attendance' },
+  { path: 'la', project: 'portal-la', title: 'Local authority attendance' },
+  { path: 'virtual-school', project: 'portal-virtual-school', title: 'Virtual School attendance' },
+  { path: 'parent', project: 'portal-parent', title: "Your child's attendance" },
+] as const;
+
+export interface HttpServerOptions {
+  readonly dataSource: DataSource;
+  /** Folder holding the built portals (`portal-school/`, …); portals are skipped when missing. */
+  readonly portalsDir?: string;
+  /** govuk-frontend's `dist/govuk/assets` (fonts and images the GOV.UK styles refer to). */
+  readonly govukAssetsDir?: string;
+  readonly production?: boolean;
+}
+
+export interface RollcallHttpServer {
+  readonly server: Server;
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createHttpServer(options: HttpServerOptions): Promise<RollcallHttpServer> {
+  const services: Services = { health: new HealthService(options.dataSource) };
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildRollcallSchema(),
+    introspection: !options.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const up = await services.health.databaseUp();
+    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'UP' : 'DOWN' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ requestId: randomUUID(), services }),
+    }),
+  );
+
+  const assets = options.govukAssetsDir ?? join(require.resolve('govuk-frontend/package.json'), '..', 'dist/govuk/assets');
+  app.use('/assets', express.static(assets, { immutable: true, maxAge: '1d' }));
+  const mounted = mountPortals(app, options.portalsDir);
+  app.get('/', (_req, res) => {
+    res.type('html').send(landingPage(mounted));
+  });
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function mountPortals(app: express.Express, portalsDir: string | undefined): (typeof PORTALS)[number][] {
+  if (!portalsDir) return [];
+  const mounted: (typeof PORTALS)[number][] = [];
+  for (const portal of PORTALS) {
+    const dir = join(portalsDir, portal.project);
+    const index = join(dir, 'index.html');
+    if (!existsSync(index)) continue;
+    app.use(`/${portal.path}`, express.static(dir, { index: 'index.html', redirect: true }));
+    // Client-side routes inside a portal all load the same page.
+    app.get(`/${portal.path}/{*route}`, (_req, res) => res.sendFile(index));
+    mounted.push(portal);
+  }
+  return mounted;
+}
+
+function landingPage(portals: readonly (typeof PORTALS)[number][]): string {
+  const items = portals.map((p) => `<li><a class="govuk-link" href="/${p.path}/">${p.title}</a></li>`).join('');
+  return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Rollcall</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><main><h1>Rollcall</h1><p>School attendance for schools, local authorities, the Virtual School and parents.</p>
+<ul>${items}</ul><p><a href="/graphql">GraphQL API</a></p></main></body></html>`;
+}

@@ -1,0 +1,21 @@
+import { LocalAuthorityEntity } from './entities';
+import { useTestDataSource } from './testing';
+
+describe('database schema', () => {
+  const db = useTestDataSource();
+
+  it('has every migration applied and nothing pending', async () => {
+    expect(await db.dataSource.showMigrations()).toBe(false);
+  });
+
+  it('stores and reads back a local authority', async () => {
+    const repo = db.dataSource.getRepository(LocalAuthorityEntity);
+    await repo.insert({ laCode: '343', name: 'Sefton' });
+    expect(await repo.findOneByOrFail({ laCode: '343' })).toMatchObject({ laCode: '343', name: 'Sefton' });
+  });
+
+  it('refuses an LA code that is not three digits', async () => {
+    const repo = db.dataSource.getRepository(LocalAuthorityEntity);
+    await expect(repo.insert({ laCode: '34A', name: 'Nowhere' })).rejects.toThrow(/check constraint/);
+  });
+});

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DataSourceOptions {
+  readonly url: string;
+  readonly poolSize?: number;
+  readonly applicationName?: string;
+  /** Log failed queries (the server does; tests that expect refusals need not). */
+  readonly logErrors?: boolean;
+}
+
+/** TypeORM data source over PostgreSQL. Schema changes only through migrations, never `synchronize`. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: options.logErrors === false ? false : ['error'],
+    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'rollcall' },
+  });
+}
+
+/** Applies every pending migration; returns the names of those it ran. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const ran = await dataSource.runMigrations({ transaction: 'each' });
+  return ran.map((m) => m.name);
+}

@@ -1,0 +1,5 @@
+import { LocalAuthorityEntity } from './local-authority.entity';
+
+export { LocalAuthorityEntity };
+
+export const ENTITIES = [LocalAuthorityEntity];

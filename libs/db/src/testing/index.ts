@@ -1,0 +1,2 @@
+export * from './test-cluster';
+export * from './test-database';
