@@ -56,7 +56,9 @@ export default [
   },
   {
     // Pure statutory rules: no I/O, no frameworks, no clock, no environment (pass `today` in).
+    // Their tests may read fixture files.
     files: ['libs/rules/src/**/*.ts'],
+    ignores: ['libs/rules/src/**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,0 +1,2 @@
+export * from './cross-border-settings';
+export * from './cross-border-responsibility';

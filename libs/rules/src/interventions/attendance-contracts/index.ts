@@ -1,0 +1,2 @@
+export * from './attendance-contract-settings';
+export * from './attendance-contract';

@@ -1,0 +1,2 @@
+export * from './school-attendance-order-deadlines';
+export * from './school-attendance-order';
