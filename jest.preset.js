@@ -1,7 +1,11 @@
 // Shared Jest settings for every project: SWC transpiles TypeScript (with decorator metadata, which
 // type-graphql and TypeORM read at run time); type checking is the separate `typecheck` target.
+const fs = require('node:fs');
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
+
+// Each Nx test target writes its Jest JSON report here; npm test adds them up.
+fs.mkdirSync(path.join(__dirname, 'tmp/test-results'), { recursive: true });
 
 const moduleNameMapper = {};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {

@@ -1,5 +1,7 @@
 // Helpers shared by the npm scripts (start, test, bench): run commands with Nx set to stay offline.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,4 +26,7 @@ export function run(command, args, { env = {}, quiet = false } = {}) {
   });
 }
 
-export const nx = (args, options) => run(process.execPath, [resolve(root, 'node_modules/nx/bin/nx.js'), ...args], options);
+const nxPackage = createRequire(import.meta.url).resolve('nx/package.json');
+const nxBin = resolve(dirname(nxPackage), JSON.parse(readFileSync(nxPackage, 'utf8')).bin.nx);
+
+export const nx = (args, options) => run(process.execPath, [nxBin, ...args], options);

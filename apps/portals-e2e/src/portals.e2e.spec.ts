@@ -28,7 +28,7 @@ describe('the four portals, as a new user first sees them', () => {
   it('lists every portal on the home page', async () => {
     await page.goto(`${baseUrl()}/`);
     for (const portal of PORTALS) {
-      await expect(page.getByRole('link', { name: portal.name }).getAttribute('href')).resolves.toBe(portal.path);
+      await expect(page.getByRole('link', { name: portal.name, exact: true }).getAttribute('href')).resolves.toBe(portal.path);
     }
   });
 
@@ -38,7 +38,7 @@ describe('the four portals, as a new user first sees them', () => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(`${baseUrl()}${path}`);
-    await expect(page.locator('.govuk-header').textContent()).resolves.toContain(name);
+    await expect(page.getByRole('banner').textContent()).resolves.toContain(name);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
     await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
     const health = page.locator('.govuk-summary-list');
@@ -54,9 +54,10 @@ describe('the four portals, as a new user first sees them', () => {
     expect(focused).toBe('Skip to main content');
   });
 
-  it('loads a portal page directly at a deeper address', async () => {
-    const response = await page.goto(`${baseUrl()}/la/schools/100001`);
+  it('answers an address inside a portal with the portal itself, saying plainly when there is no such page', async () => {
+    const response = await page.goto(`${baseUrl()}/la/no-such-page`);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('.govuk-header').textContent()).resolves.toContain('Local authority attendance');
+    await expect(page.getByRole('banner').textContent()).resolves.toContain('Local authority attendance');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
   });
 });

@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { RequestContext } from '../request-context';
+import type { RequestContext } from '../request-context';
 import { Health } from './health.type';
 
 @Resolver(() => Health)

@@ -1,0 +1,4 @@
+export const portal = {
+  serviceName: 'Local authority attendance',
+  basePath: '/la/',
+} as const;

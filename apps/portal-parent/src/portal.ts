@@ -1,0 +1,4 @@
+export const portal = {
+  serviceName: "Your child's attendance",
+  basePath: '/parent/',
+} as const;

@@ -1,0 +1,4 @@
+export const portal = {
+  serviceName: 'School attendance',
+  basePath: '/school/',
+} as const;

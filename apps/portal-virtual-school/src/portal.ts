@@ -1,0 +1,4 @@
+export const portal = {
+  serviceName: 'Virtual School attendance',
+  basePath: '/virtual-school/',
+} as const;

@@ -1,0 +1,14 @@
+export { PortalApp } from './app/portal-app';
+export type { PortalAppProps } from './app/portal-app';
+export { createPortalApolloClient } from './apollo/create-portal-apollo-client';
+export type { PortalApolloClientOptions } from './apollo/create-portal-apollo-client';
+export { describeHealth } from './health/describe-health';
+export type { HealthDescription } from './health/describe-health';
+export { HealthSummary } from './health/health-summary';
+export type { HealthState, HealthSummaryProps } from './health/health-summary';
+export { PortalHealthPanel } from './health/portal-health-panel';
+export { documentTitle, PortalLayout } from './layout/portal-layout';
+export type { PortalLayoutProps } from './layout/portal-layout';
+export { mountPortal } from './mount/mount-portal';
+export { PageNotFound } from './not-found/page-not-found';
+export type { PageNotFoundProps } from './not-found/page-not-found';

@@ -1,0 +1,67 @@
+export { BackLink } from './back-link/back-link';
+export type { BackLinkProps } from './back-link/back-link';
+export { Button } from './button/button';
+export type { ButtonProps } from './button/button';
+export { ButtonLink } from './button/button-link';
+export type { ButtonLinkProps } from './button/button-link';
+export type { ButtonVariant } from './button/button-classes';
+export { Checkboxes } from './checkboxes/checkboxes';
+export type { CheckboxItem, CheckboxesProps } from './checkboxes/checkboxes';
+export { DateInput } from './date-input/date-input';
+export type { DateInputItem, DateInputProps, DateInputValue } from './date-input/date-input';
+export { Details } from './details/details';
+export type { DetailsProps } from './details/details';
+export { ErrorMessage } from './error-message/error-message';
+export type { ErrorMessageProps } from './error-message/error-message';
+export { ErrorSummary } from './error-summary/error-summary';
+export type { ErrorSummaryItem, ErrorSummaryProps } from './error-summary/error-summary';
+export { Fieldset } from './fieldset/fieldset';
+export type { FieldsetProps, LegendOptions, LegendProp } from './fieldset/fieldset';
+export { Footer } from './footer/footer';
+export type { FooterLink, FooterMeta, FooterNavigationSection, FooterProps } from './footer/footer';
+export { GenericHeader } from './generic-header/generic-header';
+export type { GenericHeaderProps } from './generic-header/generic-header';
+export { useGovukFrontend } from './govuk-frontend/use-govuk-frontend';
+export { Header } from './header/header';
+export type { HeaderProps } from './header/header';
+export { Hint } from './hint/hint';
+export type { HintProps } from './hint/hint';
+export { InsetText } from './inset-text/inset-text';
+export type { InsetTextProps } from './inset-text/inset-text';
+export { Label } from './label/label';
+export type { LabelOptions, LabelProp, LabelProps } from './label/label';
+export { NotificationBanner } from './notification-banner/notification-banner';
+export type { NotificationBannerProps } from './notification-banner/notification-banner';
+export { Pagination } from './pagination/pagination';
+export type {
+  PaginationEllipsis,
+  PaginationLink,
+  PaginationPage,
+  PaginationProps,
+} from './pagination/pagination';
+export { Panel } from './panel/panel';
+export type { PanelProps } from './panel/panel';
+export { PhaseBanner } from './phase-banner/phase-banner';
+export type { PhaseBannerProps } from './phase-banner/phase-banner';
+export { Radios } from './radios/radios';
+export type { ChoiceFieldset, RadioDivider, RadioItem, RadiosProps } from './radios/radios';
+export { Select } from './select/select';
+export type { SelectItem, SelectProps } from './select/select';
+export { ServiceNavigation } from './service-navigation/service-navigation';
+export type { ServiceNavigationItem, ServiceNavigationProps } from './service-navigation/service-navigation';
+export { SkipLink } from './skip-link/skip-link';
+export type { SkipLinkProps } from './skip-link/skip-link';
+export { SummaryList } from './summary-list/summary-list';
+export type { SummaryCard, SummaryListAction, SummaryListProps, SummaryListRow } from './summary-list/summary-list';
+export { Table } from './table/table';
+export type { TableCell, TableCellProp, TableProps } from './table/table';
+export { Tag } from './tag/tag';
+export type { TagColour, TagProps } from './tag/tag';
+export { Template } from './template/template';
+export type { TemplateProps } from './template/template';
+export { Textarea } from './textarea/textarea';
+export type { TextareaProps } from './textarea/textarea';
+export { TextInput } from './text-input/text-input';
+export type { TextInputProps } from './text-input/text-input';
+export { WarningText } from './warning-text/warning-text';
+export type { WarningTextProps } from './warning-text/warning-text';

@@ -1,0 +1,2 @@
+export { parseHtml, renderHtml } from './html';
+export type { HtmlElement, RenderedHtml } from './html';
