@@ -1,7 +1,13 @@
 import 'reflect-metadata';
+import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+
+// School life runs on calendar dates: a `date` column is read as its 'YYYY-MM-DD' text, never turned into a
+// JavaScript Date at local midnight (which drifts across time zones).
+const PG_DATE_OID = 1082;
+types.setTypeParser(PG_DATE_OID, (value: string) => value);
 
 export interface DataSourceOptions {
   readonly url: string;

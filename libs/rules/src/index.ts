@@ -8,3 +8,4 @@ export * from './register';
 export * from './returns';
 export * from './interventions';
 export * from './cross-border';
+export * from './nightly-scan';

@@ -1,3 +1,4 @@
+import './register-workspace-paths';
 import { startTestCluster, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, TestCluster } from './test-cluster';
 
 declare global {

@@ -77,8 +77,22 @@ export function scheduledSessionsOn(cal: SchoolCalendar, date: LocalDate): Sessi
 }
 
 // domain §14; SI 1999/3181 reg 3: sessions actually held on a date ([] at weekends, in holidays, on bank holidays and whole-day closures)
+// Calendars are immutable values, so each one's answers per date are remembered (the nightly scan asks the
+// same calendar about the same dates for tens of thousands of pupils).
+const sessionsCache = new WeakMap<SchoolCalendar, Map<LocalDate, readonly Session[]>>();
+
 export function sessionsOn(cal: SchoolCalendar, date: LocalDate): Session[] {
-  return scheduledSessionsOn(cal, date).filter((s) => !closureFor(cal, date, s));
+  let byDate = sessionsCache.get(cal);
+  if (!byDate) {
+    byDate = new Map();
+    sessionsCache.set(cal, byDate);
+  }
+  let sessions = byDate.get(date);
+  if (!sessions) {
+    sessions = scheduledSessionsOn(cal, date).filter((s) => !closureFor(cal, date, s));
+    byDate.set(date, sessions);
+  }
+  return [...sessions];
 }
 
 // domain §14: a school day is one on which at least one session is held
@@ -87,8 +101,21 @@ export function isSchoolDay(cal: SchoolCalendar, date: LocalDate): boolean {
 }
 
 /** School days from `from` to `to`, both inclusive. */
+const schoolDaysCache = new WeakMap<SchoolCalendar, Map<string, readonly LocalDate[]>>();
+
 export function schoolDaysBetween(cal: SchoolCalendar, from: LocalDate, to: LocalDate): LocalDate[] {
-  return eachDay(from, to).filter((d) => isSchoolDay(cal, d));
+  let byRange = schoolDaysCache.get(cal);
+  if (!byRange) {
+    byRange = new Map();
+    schoolDaysCache.set(cal, byRange);
+  }
+  const key = `${from}/${to}`;
+  let days = byRange.get(key);
+  if (!days) {
+    days = eachDay(from, to).filter((d) => isSchoolDay(cal, d));
+    byRange.set(key, days);
+  }
+  return [...days];
 }
 
 // domain §2, §3: number of school days from `from` to `to`, both inclusive

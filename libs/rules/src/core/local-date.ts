@@ -6,7 +6,6 @@
 export type LocalDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -26,17 +25,48 @@ export function assertLocalDate(value: string): LocalDate {
 }
 
 export function toEpochDay(date: LocalDate): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`"${date}" is not a calendar date in the form YYYY-MM-DD`);
-  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY);
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) {
+    throw new RangeError(`"${date}" is not a calendar date in the form YYYY-MM-DD`);
+  }
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) {
+    throw new RangeError(`"${date}" is not a calendar date in the form YYYY-MM-DD`);
+  }
+  return daysFromCivil(y, m, d);
 }
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-compatible date algorithms"). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 export function fromEpochDay(day: number): LocalDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function localDate(year: number, month: number, day: number): LocalDate {
-  return fromEpochDay(Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY));
+  // Normalises overflowing parts the way Date.UTC does (month 13 is January of the next year, day 0 the last of the previous month).
+  const months = year * 12 + (month - 1);
+  const y = Math.floor(months / 12);
+  return fromEpochDay(daysFromCivil(y, months - y * 12 + 1, 1) + day - 1);
 }
 
 export function yearOf(date: LocalDate): number {
@@ -52,7 +82,8 @@ export function dayOfMonth(date: LocalDate): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -78,8 +109,8 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */
 export function isoWeekday(date: LocalDate): IsoWeekday {
-  const jsDay = new Date(toEpochDay(date) * MS_PER_DAY).getUTCDay();
-  return (jsDay === 0 ? 7 : jsDay) as IsoWeekday;
+  // 1970-01-01 was a Thursday (ISO weekday 4).
+  return ((((toEpochDay(date) + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
 }
 
 export function isWeekend(date: LocalDate): boolean {

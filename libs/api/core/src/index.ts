@@ -1,0 +1,4 @@
+export * from './actor';
+export * from './in-transaction';
+export * from './refusal';
+export * from './scope';
