@@ -9,3 +9,5 @@ export * from './returns';
 export * from './interventions';
 export * from './cross-border';
 export * from './nightly-scan';
+export * from './support-plans';
+export * from './leave-of-absence';

@@ -2,3 +2,4 @@ export * from './actor';
 export * from './in-transaction';
 export * from './refusal';
 export * from './scope';
+export * from './la-settings';

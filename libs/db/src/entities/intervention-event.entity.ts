@@ -15,6 +15,10 @@ export class InterventionEventEntity {
   interventionId!: string;
 
   /** Null for the event that opened the intervention. */
+  /** What was done, in the rules' terms (e.g. 'ISSUE', 'RECORD_PAYMENT', 'WITHDRAW'). */
+  @Column({ type: 'text' })
+  action!: string;
+
   @Column({ name: 'from_state', type: 'text', nullable: true })
   fromState!: string | null;
 

@@ -1,14 +1,5 @@
 import type { LocalDate } from '@rollcall/rules';
-import {
-  Check,
-  Column,
-  Entity,
-  ForeignKey,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { LocalAuthorityEntity } from './local-authority.entity';
 import { SchoolEntity } from './school.entity';
 
@@ -16,6 +7,7 @@ export type MeetingTerm = 'AUTUMN' | 'SPRING' | 'SUMMER';
 
 /** A termly targeting support meeting between a school and its LA attendance team. */
 @Entity({ name: 'targeting_support_meeting' })
+@Unique('targeting_support_meeting_la_code_urn_academic_year_term_key', ['laCode', 'urn', 'academicYear', 'term'])
 @Check('targeting_support_meeting_term_check', `term IN ('AUTUMN','SPRING','SUMMER')`)
 export class TargetingSupportMeetingEntity {
   @PrimaryColumn({ name: 'la_code', type: 'char', length: 3 })

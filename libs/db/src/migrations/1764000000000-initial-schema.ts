@@ -319,6 +319,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         la_code char(3) NOT NULL,
         id bigint GENERATED ALWAYS AS IDENTITY,
         intervention_id bigint NOT NULL,
+        action text NOT NULL,
         from_state text,
         to_state text NOT NULL,
         occurred_on date NOT NULL,
@@ -390,7 +391,8 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         held_on date,
         attendees text,
         minutes text,
-        PRIMARY KEY (la_code, id)
+        PRIMARY KEY (la_code, id),
+        UNIQUE (la_code, urn, academic_year, term)
       );
       CREATE TABLE targeting_support_meeting_action (
         la_code char(3) NOT NULL,

@@ -1,2 +1,3 @@
 export * from './test-cluster';
 export * from './test-database';
+export * from './fixtures';

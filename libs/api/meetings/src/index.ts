@@ -1,0 +1,2 @@
+export * from './targeting-support-meeting-record';
+export * from './targeting-support-meeting.service';

@@ -1,0 +1,2 @@
+export * from './parent-request-record';
+export * from './parent-request.service';

@@ -1,0 +1,2 @@
+export * from './support-plan-record';
+export * from './support-plan.service';

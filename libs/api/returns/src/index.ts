@@ -1,0 +1,2 @@
+export * from './statutory-return-record';
+export * from './statutory-return.service';

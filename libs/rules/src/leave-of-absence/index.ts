@@ -1,0 +1,1 @@
+export * from './leave-of-absence-decision';
