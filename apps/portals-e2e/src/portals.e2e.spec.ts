@@ -49,9 +49,16 @@ describe('the four portals, as a new user first sees them', () => {
 
   it('lets a keyboard user skip to the main content', async () => {
     await page.goto(`${baseUrl()}/school/`);
+    // The portal is drawn by script: wait until the page a person sees is there before pressing a key.
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-    expect(focused).toBe('Skip to main content');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element instanceof HTMLAnchorElement ? { text: element.textContent?.trim(), href: element.getAttribute('href') } : null;
+    });
+    expect(focused).toEqual({ text: 'Skip to main content', href: '#main-content' });
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => window.location.hash)).resolves.toBe('#main-content');
   });
 
   it('answers an address inside a portal with the portal itself, saying plainly when there is no such page', async () => {

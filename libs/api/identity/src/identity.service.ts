@@ -1,5 +1,6 @@
 import { Refusal, Role, Scope, inTransaction } from '@rollcall/api-core';
-import * as argon2 from 'argon2';
+// @node-rs/argon2 hashes with argon2id by default (OWASP's recommended parameters).
+import { hash as argon2idHash, verify as argon2Verify } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiKeyScope, API_KEY_SCOPES, isApiKeyScope } from './api-key-scopes';
 import { apiKeyMatches, apiKeyPrefix, newApiKeySecret } from './api-key-secret';
@@ -66,7 +67,7 @@ export class IdentityService {
     const displayName = typeof input.displayName === 'string' ? input.displayName.trim() : '';
     if (displayName === '') throw new Refusal('INVALID_USER', 'Enter the name the person is known by', { field: 'displayName' });
     checkPasswordPolicy(input.password);
-    const passwordHash = await argon2.hash(input.password, { type: argon2.argon2id });
+    const passwordHash = await argon2idHash(input.password);
     return inTransaction(this.dataSource, scope, async (tx) => {
       const rows = (await tx.query(
         `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3)
@@ -107,7 +108,7 @@ export class IdentityService {
     )) as { id: string; password_hash: string | null; disabled_at: Date | null }[];
     const user = rows[0];
     const hash = user?.password_hash ?? (await this.decoy());
-    const matches = await argon2.verify(hash, password).catch(() => false);
+    const matches = await argon2Verify(hash, password).catch(() => false);
     return matches && user && user.password_hash !== null && user.disabled_at === null ? user.id : null;
   }
 
@@ -165,7 +166,7 @@ export class IdentityService {
   }
 
   private decoy(): Promise<string> {
-    this.decoyHash ??= argon2.hash(newApiKeySecret().key, { type: argon2.argon2id });
+    this.decoyHash ??= argon2idHash(newApiKeySecret().key);
     return this.decoyHash;
   }
 }

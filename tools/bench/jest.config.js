@@ -1,0 +1,9 @@
+module.exports = {
+  displayName: 'bench',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  globalSetup: '<rootDir>/../../libs/db/src/testing/global-setup.ts',
+  globalTeardown: '<rootDir>/../../libs/db/src/testing/global-teardown.ts',
+  testTimeout: 120000,
+};
