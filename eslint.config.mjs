@@ -78,6 +78,20 @@ export default [
     },
   },
   {
+    // Every GraphQL root field carries an access decision: @Authorized(...) or an explicit @Public().
+    files: ['apps/api/src/**/*.ts', 'libs/api/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MethodDefinition:has(Decorator > CallExpression[callee.name=/^(Query|Mutation|Subscription)$/]):not(:has(Decorator > CallExpression[callee.name=/^(Authorized|Public)$/]))',
+          message: 'A GraphQL root field needs an access decision: add @Authorized(...roles or API-key scopes) or @Public().',
+        },
+      ],
+    },
+  },
+  {
     // Files whose tools require a default export.
     files: ['**/vite.config.mts', '**/global-setup.ts', '**/global-teardown.ts', 'eslint.config.mjs', '**/codegen.ts'],
     rules: { 'no-restricted-exports': 'off' },

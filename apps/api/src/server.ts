@@ -1,15 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
+import helmet from 'helmet';
 import { DataSource } from 'typeorm';
-import { HealthService } from './health/health.service';
-import { RequestContext, Services } from './request-context';
-import { buildRollcallSchema } from './schema';
+import { contextFactory, ContextOptions } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { auditPlugin, faultLogPlugin } from './graphql/plugins';
+import { buildRollcallSchema, createServices, RequestContext } from './schema';
 
 /** The four portals, each served from its own path on the API's origin (one cookie, no CORS). */
 export const PORTALS = [
@@ -26,7 +28,15 @@ export interface HttpServerOptions {
   /** govuk-frontend's `dist/govuk/assets` (fonts and images the GOV.UK styles refer to). */
   readonly govukAssetsDir?: string;
   readonly production?: boolean;
+  /** Per-minute request limits (tests lower them to prove they hold). */
+  readonly requestsPerMinute?: ContextOptions['requestsPerMinute'];
 }
+
+/**
+ * Limits on every operation, at least as strict as graphql-armor's defaults: a query deeper, costlier, or
+ * with more aliases, directives or tokens than this is refused before it runs.
+ */
+export const OPERATION_LIMITS = { maxDepth: 6, maxCost: 5000, maxAliases: 15, maxDirectives: 50, maxTokens: 1000 } as const;
 
 export interface RollcallHttpServer {
   readonly server: Server;
@@ -35,15 +45,38 @@ export interface RollcallHttpServer {
 }
 
 export async function createHttpServer(options: HttpServerOptions): Promise<RollcallHttpServer> {
-  const services: Services = { health: new HealthService(options.dataSource) };
+  const services = createServices(options.dataSource);
+  const production = options.production ?? false;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet());
   const server = createServer(app);
+  server.requestTimeout = 60_000;
 
+  const armor = new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth },
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildRollcallSchema(),
-    introspection: !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    schema: await buildRollcallSchema(services),
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: [...protection.validationRules],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      auditPlugin(options.dataSource),
+      faultLogPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -58,7 +91,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Roll
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ requestId: randomUUID(), services }),
+      context: contextFactory({ sessions: services.sessions, production, requestsPerMinute: options.requestsPerMinute }),
     }),
   );
 

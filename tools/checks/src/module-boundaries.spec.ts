@@ -46,4 +46,26 @@ describe('module boundaries (design.md: the arrows point one way)', () => {
     );
     expect(messages).toEqual([]);
   });
+
+  it('fails the lint when a GraphQL root field has no access decision, and passes it with one', async () => {
+    const resolver = (decorator: string): string =>
+      [
+        "import { Authorized, Query, Resolver } from 'type-graphql';",
+        "import { Public } from '@rollcall/api-core';",
+        '@Resolver()',
+        'export class PupilCountResolver {',
+        `  ${decorator}`,
+        '  @Query(() => Number)',
+        '  pupilCount(): number {',
+        '    return 0;',
+        '  }',
+        '}',
+        'export const unused = [Authorized, Public];',
+        '',
+      ].join('\n');
+    const bare = await lintAs('libs/api/pupils/src/graphql/pupil-count.resolver.ts', resolver(''));
+    expect(bare.join('\n')).toContain('A GraphQL root field needs an access decision');
+    expect(await lintAs('libs/api/pupils/src/graphql/pupil-count.resolver.ts', resolver("@Authorized('LA_OFFICER')"))).toEqual([]);
+    expect(await lintAs('libs/api/pupils/src/graphql/pupil-count.resolver.ts', resolver('@Public()'))).toEqual([]);
+  });
 });

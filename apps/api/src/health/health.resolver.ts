@@ -1,11 +1,15 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../request-context';
+import { Public } from '@rollcall/api-core';
+import { Query, Resolver } from 'type-graphql';
+import { HealthService } from './health.service';
 import { Health } from './health.type';
 
 @Resolver(() => Health)
 export class HealthResolver {
+  constructor(private readonly service: HealthService) {}
+
+  @Public()
   @Query(() => Health, { description: 'Whether the API and its database are working. Open to everyone.' })
-  health(@Ctx() ctx: RequestContext): Promise<Health> {
-    return ctx.services.health.check();
+  health(): Promise<Health> {
+    return this.service.check();
   }
 }

@@ -3,3 +3,4 @@ export * from './in-transaction';
 export * from './refusal';
 export * from './scope';
 export * from './la-settings';
+export * from './graphql';

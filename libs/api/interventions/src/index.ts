@@ -4,3 +4,4 @@ export * from './intervention-record';
 export * from './intervention-school-type-of';
 export * from './intervention-step';
 export * from './intervention.service';
+export * from './graphql/interventions.module';

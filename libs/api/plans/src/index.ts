@@ -1,2 +1,3 @@
 export * from './support-plan-record';
 export * from './support-plan.service';
+export * from './graphql/plans.module';

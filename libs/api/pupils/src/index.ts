@@ -10,3 +10,4 @@ export * from './roster.service';
 export * from './school-input';
 export * from './today-in-england';
 export * from './upsert-pupils-in-transaction';
+export * from './graphql/pupils.module';

@@ -7,3 +7,4 @@ export * from './register-import.service';
 export * from './week-summaries';
 export { CSV_COLUMNS } from './csv-register-rows';
 export { CTF_NO_MARK_CHARACTERS, sessionSlots } from './ctf-register-rows';
+export * from './graphql/registers.module';

@@ -1,2 +1,3 @@
 export * from './statutory-return-record';
 export * from './statutory-return.service';
+export * from './graphql/returns.module';

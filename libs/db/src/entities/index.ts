@@ -22,6 +22,7 @@ import { PupilWeekSummaryEntity } from './pupil-week-summary.entity';
 import { PupilEntity } from './pupil.entity';
 import { RegisterImportEntity } from './register-import.entity';
 import { RoleGrantEntity } from './role-grant.entity';
+import { UserSessionEntity } from './user-session.entity';
 import { SchoolClosureEntity } from './school-closure.entity';
 import { SchoolHalfTermEntity } from './school-half-term.entity';
 import { SchoolEntity } from './school.entity';
@@ -67,6 +68,7 @@ export * from './leave-request.entity';
 export * from './notification-outbox.entity';
 export * from './app-user.entity';
 export * from './role-grant.entity';
+export * from './user-session.entity';
 export * from './api-key.entity';
 export * from './audit-event.entity';
 
@@ -105,6 +107,7 @@ export const ENTITIES = [
   NotificationOutboxEntity,
   AppUserEntity,
   RoleGrantEntity,
+  UserSessionEntity,
   ApiKeyEntity,
   AuditEventEntity,
 ];

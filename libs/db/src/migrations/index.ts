@@ -1,4 +1,5 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+import { UserSession1764300000000 } from './1764300000000-user-session';
 
 /** Every migration, oldest first. TypeORM runs the ones not yet recorded in `migrations`. */
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, UserSession1764300000000];

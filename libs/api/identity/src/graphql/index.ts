@@ -1,0 +1,3 @@
+export * from './session.resolver';
+export * from './session.type';
+export * from './identity.module';

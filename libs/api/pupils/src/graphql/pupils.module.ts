@@ -1,0 +1,7 @@
+import { GraphQLModule } from '@rollcall/api-core';
+import { DataSource } from 'typeorm';
+
+/** This context's part of the GraphQL schema: its resolvers, built with their services, and its audited types. */
+export function pupilsGraphQL(_dataSource: DataSource): GraphQLModule {
+  return { resolvers: [] };
+}
