@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Generated from the committed SDL, never a live server. Output in src/generated/, which nobody edits.
@@ -12,7 +13,13 @@ const config: CodegenConfig = {
   generates: {
     [output]: {
       preset: 'client',
-      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      presetConfig: {
+        fragmentMasking: false,
+        gqlTagName: 'graphql',
+        // persisted-documents.json: the portals' trusted documents (apps/api refuses any other from a session).
+        // The hash is the plain SHA-256 hex of the document, as Apollo's persisted-query extension carries it.
+        persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: (operation: string) => createHash('sha256').update(operation).digest('hex') },
+      },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -12,6 +12,8 @@ export interface Config {
   /** Built portals (`dist/apps`). */
   readonly portalsDir: string;
   readonly production: boolean;
+  /** The portals' trusted documents (generated with the SDK). */
+  readonly trustedDocumentsFile: string;
 }
 
 /** The only reader of the environment: everything else is given its settings. */
@@ -28,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
     dataDir: resolve(workspaceRoot, env['ROLLCALL_DATA_DIR'] ?? '.data'),
     portalsDir: resolve(workspaceRoot, env['ROLLCALL_PORTALS_DIR'] ?? 'dist/apps'),
     production,
+    trustedDocumentsFile: resolve(workspaceRoot, env['ROLLCALL_TRUSTED_DOCUMENTS'] ?? 'libs/sdk/src/generated/persisted-documents.json'),
   };
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { createDataSource, migrate, openDatabaseServer } from '@rollcall/db';
 import { loadConfig } from './config';
+import { loadTrustedDocuments } from './graphql/trusted-documents';
 import { createHttpServer, PORTALS } from './server';
 
 const WORKSPACE_ROOT = process.env['ROLLCALL_ROOT'] ?? process.cwd();
@@ -37,7 +38,12 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     const ran = await migrate(dataSource);
     log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
-    http = await createHttpServer({ dataSource, portalsDir: config.portalsDir, production: config.production });
+    http = await createHttpServer({
+      dataSource,
+      portalsDir: config.portalsDir,
+      production: config.production,
+      trustedDocuments: loadTrustedDocuments(config.trustedDocumentsFile),
+    });
     const port = await http.listen(config.port, config.host);
     const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     log(`\nRollcall is running at ${base}/`);

@@ -8,9 +8,11 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
-import { contextFactory, ContextOptions } from './graphql/context';
+import { parse as parseCookies } from 'cookie';
+import { contextFactory, ContextOptions, SESSION_COOKIE } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { auditPlugin, faultLogPlugin } from './graphql/plugins';
+import { TrustedDocuments, trustedDocumentsOnly } from './graphql/trusted-documents';
 import { buildRollcallSchema, createServices, RequestContext } from './schema';
 
 /** The four portals, each served from its own path on the API's origin (one cookie, no CORS). */
@@ -28,6 +30,11 @@ export interface HttpServerOptions {
   /** govuk-frontend's `dist/govuk/assets` (fonts and images the GOV.UK styles refer to). */
   readonly govukAssetsDir?: string;
   readonly production?: boolean;
+  /**
+   * The portals' operations (libs/sdk's persisted-documents.json): when given, a request with a portal session
+   * may run only these. `main.ts` always gives them; API tests that send their own documents leave them out.
+   */
+  readonly trustedDocuments?: TrustedDocuments;
   /** Per-minute request limits (tests lower them to prove they hold). */
   readonly requestsPerMinute?: ContextOptions['requestsPerMinute'];
 }
@@ -67,6 +74,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Roll
     schema: await buildRollcallSchema(services),
     introspection: !production,
     allowBatchedHttpRequests: false,
+    persistedQueries: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -90,6 +98,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Roll
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...(options.trustedDocuments
+      ? [trustedDocumentsOnly(options.trustedDocuments, (req) => parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] !== undefined)]
+      : []),
     expressMiddleware(apollo, {
       context: contextFactory({ sessions: services.sessions, production, requestsPerMinute: options.requestsPerMinute }),
     }),

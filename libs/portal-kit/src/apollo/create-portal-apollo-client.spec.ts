@@ -19,14 +19,23 @@ describe('createPortalApolloClient', () => {
     globalThis.fetch = realFetch;
   });
 
-  it("asks the API on the portal's own origin, sending the sign-in cookie", async () => {
+  it("asks the API on the portal's own origin, sending the sign-in cookie and only the operation's trusted hash", async () => {
     const client = createPortalApolloClient();
     const result = await client.query({ query: HealthDocument });
     expect(result.data).toEqual({ health: { status: 'ok', database: 'UP' } });
     const [uri, init] = fetchMock.mock.calls[0] as [string, RequestInit];
     expect(uri).toBe('/graphql');
     expect(init.credentials).toBe('same-origin');
-    expect(String(init.body)).toContain('query Health');
+    const body = JSON.parse(String(init.body)) as { query?: string; extensions: { persistedQuery: { version: number; sha256Hash: string } } };
+    expect(body.query).toBeUndefined();
+    expect(body.extensions.persistedQuery).toEqual({ version: 1, sha256Hash: (HealthDocument as unknown as { __meta__: { hash: string } }).__meta__.hash });
+  });
+
+  it('refuses to send a document that is not one of the SDK’s generated operations', async () => {
+    const { parse } = await import('graphql');
+    await expect(createPortalApolloClient().query({ query: parse('query Sneaky { health { status } }') })).rejects.toThrow(
+      'Portals send only the SDK’s generated operations',
+    );
   });
 
   it('can point at another endpoint', async () => {

@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata polyfill before any decorated class loads.
+import 'reflect-metadata';
 export * from './access';
 export * from './audit';
 export * from './audit-trail';
