@@ -5,7 +5,7 @@ import { nx, root, run } from './workspace.mjs';
 const built = await nx(['run', 'api:build', '--outputStyle=static']);
 if (built !== 0) process.exit(built);
 process.exit(
-  await run(process.execPath, ['--enable-source-maps', '--max-old-space-size=4096', resolve(root, 'dist/server/tools/bench/src/main.js'), ...process.argv.slice(2)], {
+  await run(process.execPath, ['--enable-source-maps', '--max-old-space-size=4096', '--expose-gc', resolve(root, 'dist/server/tools/bench/src/main.js'), ...process.argv.slice(2)], {
     env: { ROLLCALL_ROOT: root },
   }),
 );

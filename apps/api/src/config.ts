@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 export interface Config {
   readonly port: number;
   readonly host: string;
-  /** An external PostgreSQL; when absent Rollcall starts its embedded one. */
+  /** An external PostgreSQL; when absent Rollcall starts its embedded one. Migrations connect as this (the owner). */
   readonly databaseUrl?: string;
+  /** How the API connects as rollcall_app, when the operator manages its password (docs/0006); else derived. */
+  readonly appDatabaseUrl?: string;
   /** Port for the embedded PostgreSQL. */
   readonly embeddedPostgresPort: number;
   /** Where the embedded PostgreSQL keeps its files. */
@@ -26,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, workspaceRoot: string): Confi
     port: toPort(env['PORT'], 4000, 'PORT'),
     host: env['HOST'] ?? '127.0.0.1',
     databaseUrl: env['DATABASE_URL'] || undefined,
+    appDatabaseUrl: env['DATABASE_APP_URL'] || undefined,
     embeddedPostgresPort: toPort(env['ROLLCALL_PG_PORT'], 54329, 'ROLLCALL_PG_PORT'),
     dataDir: resolve(workspaceRoot, env['ROLLCALL_DATA_DIR'] ?? '.data'),
     portalsDir: resolve(workspaceRoot, env['ROLLCALL_PORTALS_DIR'] ?? 'dist/apps'),

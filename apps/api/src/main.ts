@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
-import { createDataSource, migrate, openDatabaseServer } from '@rollcall/db';
+import { appDatabaseUrl, createDataSource, enableAppRole, migrateAsOwner, openDatabaseServer } from '@rollcall/db';
 import { loadConfig } from './config';
 import { loadTrustedDocuments } from './graphql/trusted-documents';
 import { createHttpServer, PORTALS } from './server';
@@ -11,13 +11,14 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, resolve(WORKSPACE_ROOT));
   const log = (message: string): void => console.log(message);
 
-  log(config.databaseUrl ? 'Using the PostgreSQL server in DATABASE_URL' : 'Starting the embedded PostgreSQL (.data/postgres)');
+  log(config.databaseUrl ? 'Using the PostgreSQL server in DATABASE_URL' : `Starting the embedded PostgreSQL (${config.dataDir})`);
   const database = await openDatabaseServer({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     port: config.embeddedPostgresPort,
   });
-  const dataSource = createDataSource({ url: database.url, applicationName: 'rollcall-api' });
+  // Migrations run as the owner; the API serves as rollcall_app, under row-level security (docs/0006).
+  const dataSource = createDataSource({ url: config.appDatabaseUrl ?? appDatabaseUrl(database.url), applicationName: 'rollcall-api' });
   let http: Awaited<ReturnType<typeof createHttpServer>> | undefined;
 
   let stopping = false;
@@ -35,8 +36,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', (s) => void shutdown(s));
 
   try {
+    const ran = await migrateAsOwner(database.url);
+    if (!config.appDatabaseUrl) await enableAppRole(database.url);
     await dataSource.initialize();
-    const ran = await migrate(dataSource);
     log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
     http = await createHttpServer({
       dataSource,

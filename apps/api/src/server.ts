@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { REGISTER_UPLOAD_PATH, registerUploadRouter } from '@rollcall/api-registers';
 import express from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
@@ -57,7 +58,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Roll
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(helmet());
+  app.use(
+    helmet({
+      // Plain HTTP on a developer's machine must keep working: no HTTPS upgrade or HSTS outside production.
+      strictTransportSecurity: production,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: production ? [] : null } },
+    }),
+  );
   const server = createServer(app);
   server.requestTimeout = 60_000;
 
@@ -95,6 +102,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Roll
     const up = await services.health.databaseUp();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'UP' : 'DOWN' });
   });
+  // Register files too big for a GraphQL request stream straight into the importer (createRegisterUpload's URL).
+  app.use(REGISTER_UPLOAD_PATH, registerUploadRouter(options.dataSource));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -5,7 +5,7 @@ describe('database schema', () => {
   const db = useTestDataSource();
 
   it('has every migration applied and nothing pending', async () => {
-    expect(await db.dataSource.showMigrations()).toBe(false);
+    expect(await db.ownerDataSource.showMigrations()).toBe(false);
   });
 
   it('stores and reads back a local authority', async () => {

@@ -15,6 +15,8 @@ export interface DataSourceOptions {
   readonly applicationName?: string;
   /** Log failed queries (the server does; tests that expect refusals need not). */
   readonly logErrors?: boolean;
+  /** Settings every connection starts with (`-c name=value`), e.g. a session-wide scope for test fixtures. */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 /** TypeORM data source over PostgreSQL. Schema changes only through migrations, never `synchronize`. */
@@ -27,7 +29,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: options.logErrors === false ? false : ['error'],
-    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'rollcall' },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? 'rollcall',
+      ...(options.settings ? { options: startupOptions(options.settings) } : {}),
+    },
   });
 }
 
@@ -35,4 +41,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const ran = await dataSource.runMigrations({ transaction: 'each' });
   return ran.map((m) => m.name);
+}
+
+function startupOptions(settings: Readonly<Record<string, string>>): string {
+  return Object.entries(settings)
+    .map(([name, value]) => `-c ${name}=${value.replace(/[\\ ]/g, (c) => `\\${c}`)}`)
+    .join(' ');
 }

@@ -16,29 +16,29 @@ describe('the migrated schema and its entities', () => {
   const db = useTestDataSource();
 
   it('has one entity for every table the migration creates', async () => {
-    const rows: { table: string }[] = await db.dataSource.query(`
+    const rows: { table: string }[] = await db.ownerDataSource.query(`
       SELECT c.relname AS table
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> 'migrations'`);
-    const entityTables = db.dataSource.entityMetadatas.map((m) => m.tableName);
+    const entityTables = db.ownerDataSource.entityMetadatas.map((m) => m.tableName);
     expect(new Set(entityTables).size).toBe(ENTITIES.length);
     expect([...entityTables].sort()).toEqual(rows.map((r) => r.table).sort());
   });
 
   it('leaves TypeORM nothing to change (columns, types, defaults, keys, indexes, uniques, checks, FKs)', async () => {
-    const log = await db.dataSource.driver.createSchemaBuilder().log();
+    const log = await db.ownerDataSource.driver.createSchemaBuilder().log();
     expect(log.upQueries.map((q) => q.query)).toEqual([]);
-    expect(db.dataSource.entityMetadatas.filter((m) => !m.synchronize)).toEqual([]);
+    expect(db.ownerDataSource.entityMetadatas.filter((m) => !m.synchronize)).toEqual([]);
   });
 
   it('declares every constraint and index as PostgreSQL holds it (TypeORM compares most by name)', async () => {
     // Rebuild each table's constraints and indexes from the entities on a columns-only copy, in a transaction
     // that is rolled back, and compare PostgreSQL's own rendering of both: expressions, columns and their order.
-    const runner = db.dataSource.createQueryRunner();
+    const runner = db.ownerDataSource.createQueryRunner();
     await runner.startTransaction();
     try {
       await runner.query(`CREATE SCHEMA entity_copy`);
-      for (const metadata of db.dataSource.entityMetadatas) await copyFromEntity(runner, metadata);
+      for (const metadata of db.ownerDataSource.entityMetadatas) await copyFromEntity(runner, metadata);
       const copied = await describeConstraintsAndIndexes(runner, 'entity_copy');
       const migrated = await describeConstraintsAndIndexes(runner, 'public');
       expect(copied).toEqual(migrated.filter((line) => !line.startsWith('migrations ')));
@@ -53,7 +53,7 @@ describe('tenancy', () => {
   const db = useTestDataSource();
 
   it('starts the primary key of every table holding pupil_id or enrolment_id with la_code', async () => {
-    const rows: { table: string; primaryKey: string[] | null }[] = await db.dataSource.query(`
+    const rows: { table: string; primaryKey: string[] | null }[] = await db.ownerDataSource.query(`
       SELECT c.relname AS table,
              (SELECT array_agg(a.attname::text ORDER BY k.position)
               FROM pg_constraint p
@@ -73,11 +73,11 @@ describe('tenancy', () => {
   });
 
   it('partitions attendance_mark by date, with a partition for 2026/27 and a default one', async () => {
-    const [{ key }]: { key: string }[] = await db.dataSource.query(
+    const [{ key }]: { key: string }[] = await db.ownerDataSource.query(
       `SELECT pg_get_partkeydef('attendance_mark'::regclass) AS key`,
     );
     expect(key).toBe('RANGE (date)');
-    const partitions: { name: string; bound: string }[] = await db.dataSource.query(`
+    const partitions: { name: string; bound: string }[] = await db.ownerDataSource.query(`
       SELECT c.relname AS name, pg_get_expr(c.relpartbound, c.oid) AS bound
       FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
       WHERE i.inhparent = 'attendance_mark'::regclass`);
@@ -95,11 +95,11 @@ describe('attendance marks', () => {
   let enrolment: EnrolmentEntity;
 
   beforeAll(async () => {
-    enrolment = (await enrolPupil(db.dataSource.manager, '343', 104001)).enrolment;
+    enrolment = (await enrolPupil(db.ownerDataSource.manager, '343', 104001)).enrolment;
   });
 
   function mark(date: string, code: string): AttendanceMarkEntity {
-    return db.dataSource.getRepository(AttendanceMarkEntity).create({
+    return db.ownerDataSource.getRepository(AttendanceMarkEntity).create({
       laCode: enrolment.laCode,
       enrolmentId: enrolment.id,
       date,
@@ -113,21 +113,21 @@ describe('attendance marks', () => {
   }
 
   async function historyOf(date: string): Promise<AttendanceMarkHistoryEntity[]> {
-    return db.dataSource
+    return db.ownerDataSource
       .getRepository(AttendanceMarkHistoryEntity)
       .findBy({ laCode: enrolment.laCode, enrolmentId: enrolment.id, date, session: 'AM' });
   }
 
   it('files a mark in its academic year partition', async () => {
-    await db.dataSource.getRepository(AttendanceMarkEntity).insert(mark('2027-01-11', '/'));
-    const [{ partition }]: { partition: string }[] = await db.dataSource.query(
+    await db.ownerDataSource.getRepository(AttendanceMarkEntity).insert(mark('2027-01-11', '/'));
+    const [{ partition }]: { partition: string }[] = await db.ownerDataSource.query(
       `SELECT tableoid::regclass::text AS partition FROM attendance_mark WHERE date = '2027-01-11'`,
     );
     expect(partition).toBe('attendance_mark_2026');
   });
 
   it('keeps the original entry when a mark is amended', async () => {
-    const repo = db.dataSource.getRepository(AttendanceMarkEntity);
+    const repo = db.ownerDataSource.getRepository(AttendanceMarkEntity);
     await repo.insert(mark('2026-09-07', 'N'));
     const key = { laCode: enrolment.laCode, enrolmentId: enrolment.id, date: '2026-09-07', session: 'AM' as const };
     await repo.update(key, { code: 'I', recordedBy: 'Office: A Khan' });
@@ -139,7 +139,7 @@ describe('attendance marks', () => {
   });
 
   it('keeps the original entry when only the minutes late change', async () => {
-    const repo = db.dataSource.getRepository(AttendanceMarkEntity);
+    const repo = db.ownerDataSource.getRepository(AttendanceMarkEntity);
     await repo.insert({ ...mark('2026-09-08', 'L'), minutesLate: 5 });
     await repo.update({ laCode: enrolment.laCode, enrolmentId: enrolment.id, date: '2026-09-08', session: 'AM' }, {
       minutesLate: 12,
@@ -148,7 +148,7 @@ describe('attendance marks', () => {
   });
 
   it('writes no history when a mark is re-sent with the same code', async () => {
-    const repo = db.dataSource.getRepository(AttendanceMarkEntity);
+    const repo = db.ownerDataSource.getRepository(AttendanceMarkEntity);
     await repo.insert(mark('2026-09-09', '/'));
     await repo.update({ laCode: enrolment.laCode, enrolmentId: enrolment.id, date: '2026-09-09', session: 'AM' }, {
       code: '/',
@@ -163,7 +163,7 @@ describe('attendance codes', () => {
   const db = useTestDataSource();
 
   it('holds every 2024 code with the statistical category the rules give it, and no others', async () => {
-    const rows = await db.dataSource.getRepository(AttendanceCodeEntity).findBy({ codeSet: '2024' });
+    const rows = await db.ownerDataSource.getRepository(AttendanceCodeEntity).findBy({ codeSet: '2024' });
     const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
     expect(rows.map((r) => ({ code: r.code, category: r.category })).sort(byCode)).toEqual(
       ATTENDANCE_CODES.map((code) => ({ code, category: categoryOf(code) })).sort(byCode),
@@ -175,11 +175,11 @@ describe('round trip through the entities', () => {
   const db = useTestDataSource();
 
   it('stores LA, school, pupil, enrolment and mark; reads dates as YYYY-MM-DD and ids as strings', async () => {
-    const { pupil, enrolment } = await enrolPupil(db.dataSource.manager, '340', 104500);
+    const { pupil, enrolment } = await enrolPupil(db.ownerDataSource.manager, '340', 104500);
     expect(pupil.id).toMatch(/^[0-9]+$/);
     expect(enrolment.id).toMatch(/^[0-9]+$/);
 
-    await db.dataSource.getRepository(AttendanceMarkEntity).insert({
+    await db.ownerDataSource.getRepository(AttendanceMarkEntity).insert({
       laCode: '340',
       enrolmentId: enrolment.id,
       date: '2026-09-03',
@@ -190,7 +190,7 @@ describe('round trip through the entities', () => {
       recordedBy: 'Office: J Smith',
     });
 
-    const read = await db.dataSource.getRepository(AttendanceMarkEntity).findOneOrFail({
+    const read = await db.ownerDataSource.getRepository(AttendanceMarkEntity).findOneOrFail({
       where: { laCode: '340', enrolmentId: enrolment.id, date: '2026-09-03', session: 'PM' },
       relations: { enrolment: { pupil: true, school: true } },
     });
@@ -211,8 +211,8 @@ describe('round trip through the entities', () => {
   });
 
   it('reads date columns as YYYY-MM-DD text through raw SQL too, never as a Date at local midnight', async () => {
-    const { pupil } = await enrolPupil(db.dataSource.manager, '341', 104600);
-    const [row]: { dateOfBirth: unknown; id: unknown }[] = await db.dataSource.query(
+    const { pupil } = await enrolPupil(db.ownerDataSource.manager, '341', 104600);
+    const [row]: { dateOfBirth: unknown; id: unknown }[] = await db.ownerDataSource.query(
       `SELECT date_of_birth AS "dateOfBirth", id FROM pupil WHERE la_code = $1 AND id = $2`,
       ['341', pupil.id],
     );

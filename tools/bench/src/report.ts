@@ -1,3 +1,4 @@
+import { FLAT_MEMORY_TOLERANCE_MB, isFlat } from './memory-sampler';
 import { BenchResult } from './run-bench';
 
 export const TARGETS = {
@@ -23,9 +24,27 @@ export function formatReport(result: BenchResult, machine: string, date: string)
     `| raw COPY of the same CSV into a bare table | ${Math.round(rawCopy.rowsPerSecond).toLocaleString('en-GB')} rows/s (${rawCopy.seconds.toFixed(1)} s) | | |`,
     `| ingest as a ratio to raw COPY | ${ingest.ratioToRawCopy.toFixed(2)} | ≥ ${TARGETS.ingestRatio} | ${pass(ingest.ratioToRawCopy >= TARGETS.ingestRatio)} |`,
     `| ingest marks per second | ${Math.round(ingest.marksPerSecond).toLocaleString('en-GB')} | ≥ ${TARGETS.marksPerSecond.toLocaleString('en-GB')} | ${pass(ingest.marksPerSecond >= TARGETS.marksPerSecond)} |`,
-    `| ingest memory (resident, start → peak → end) | ${ingest.memory.startRssMb} → ${ingest.memory.peakRssMb} → ${ingest.memory.endRssMb} MB | flat | |`,
-    `| LA year-to-date summary (${laSummary.schools} schools), median / p95 over ${laSummary.runs} runs | ${laSummary.median.toFixed(0)} / ${laSummary.p95.toFixed(0)} ms | p95 ≤ ${TARGETS.laSummaryP95Ms} ms | ${pass(laSummary.p95 <= TARGETS.laSummaryP95Ms)} |`,
-    `| nightly scan, every rule for every pupil: ${nightlyScan.points.map((p) => `${p.pupils.toLocaleString('en-GB')} → ${p.seconds.toFixed(2)} s`).join(', ')} | ${nightlyScan.secondsPer40k.toFixed(1)} s per 40,000 (linear fit r² ${nightlyScan.r2.toFixed(3)}) | ≤ ${TARGETS.nightlyScanSecondsFor40k} s, linear | ${pass(nightlyScan.secondsPer40k <= TARGETS.nightlyScanSecondsFor40k && nightlyScan.r2 > 0.98)} |`,
+    `| ingest memory (resident: start → peak in the first half → peak in the second half → end) | ${ingest.memory.startRssMb} → ${ingest.memory.firstHalfPeakRssMb} → ${ingest.memory.secondHalfPeakRssMb} → ${ingest.memory.endRssMb} MB | flat (second half within ${FLAT_MEMORY_TOLERANCE_MB} MB of the first) | ${pass(isFlat(ingest.memory))} |`,
+    `| LA year-to-date summary (${laSummary.schools} schools, from the year summaries), median / p95 over ${laSummary.runs} runs | ${laSummary.median.toFixed(0)} / ${laSummary.p95.toFixed(0)} ms | p95 ≤ ${TARGETS.laSummaryP95Ms} ms | ${pass(laSummary.p95 <= TARGETS.laSummaryP95Ms)} |`,
+    `| the same figures summed from the week summaries, median over ${laSummary.fromWeeksRuns} runs (for comparison) | ${laSummary.fromWeeksMedian.toFixed(0)} ms | | |`,
+    `| nightly scan, every rule for every pupil (median of ${nightlyScan.repeats} runs each): ${nightlyScan.points.map((p) => `${p.pupils.toLocaleString('en-GB')} → ${p.seconds.toFixed(2)} s`).join(', ')} | ${nightlyScan.secondsPer40k.toFixed(1)} s per 40,000 (linear fit r² ${nightlyScan.r2.toFixed(3)}) | ≤ ${TARGETS.nightlyScanSecondsFor40k} s, linear | ${pass(nightlyScan.secondsPer40k <= TARGETS.nightlyScanSecondsFor40k && nightlyScan.r2 > 0.98)} |`,
+    `| the same in processor time (the work itself, whatever else the machine was running) | ${nightlyScan.cpuSecondsPer40k.toFixed(1)} s per 40,000 | | |`,
     '',
+    ...notes(result),
   ].join('\n');
+}
+
+/** Why a target was missed, for the targets whose shortfall has a known, standing cause (tools/bench/README.md). */
+function notes(result: BenchResult): string[] {
+  const lines: string[] = [];
+  if (result.ingest.ratioToRawCopy < TARGETS.ingestRatio) {
+    lines.push(
+      `The ingest ratio is short of ${TARGETS.ingestRatio}: the raw COPY writes each row once, as it comes, into a heap with no index, ` +
+        'while the product also checks it, stages it, inserts it into the partitioned `attendance_mark` and its primary key ' +
+        '(one index entry and WAL record per mark) and writes the week and year summaries in the same transaction. The insert ' +
+        'into `attendance_mark` alone costs more per mark than the whole raw COPY (see tools/bench/README.md).',
+      '',
+    );
+  }
+  return lines;
 }

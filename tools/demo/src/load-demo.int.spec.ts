@@ -11,7 +11,7 @@ describe('loadDemo (a small demo LA, through the services, into PostgreSQL)', ()
   const db = useTestDataSource();
   let report: DemoLoadReport;
   const progress: string[] = [];
-  const rows = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => (await db.dataSource.query(sql, params)) as T[];
+  const rows = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => (await db.ownerDataSource.query(sql, params)) as T[];
 
   beforeAll(async () => {
     report = await loadDemo(db.dataSource, { seed: 7, pupils: 600, today: TODAY, log: (m) => progress.push(m) });

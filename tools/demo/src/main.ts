@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { todayInEngland } from '@rollcall/api-pupils';
-import { createDataSource, migrate, openDatabaseServer } from '@rollcall/db';
+import { appDatabaseUrl, createDataSource, enableAppRole, migrate, openDatabaseServer } from '@rollcall/db';
 import { DEMO_USAGE, parseDemoArgs } from './demo-args';
 import { describeDemoSignIns } from './demo-sign-ins';
 import { loadDemo } from './load-demo';
@@ -31,13 +31,18 @@ async function main(): Promise<number> {
     return 2;
   }
   const databaseUrl = process.env['DATABASE_URL'] || undefined;
+  // Where `npm start` will serve the portals, for the sign-in list (the API reads the same PORT).
+  const portalBase = `http://localhost:${process.env['PORT'] || 4000}`;
   const dataDir = resolve(root, process.env['ROLLCALL_DATA_DIR'] ?? '.data');
   const today = args.today ?? todayInEngland();
 
   const database = await openDatabaseServer({ databaseUrl, dataDir, port });
-  const dataSource = createDataSource({ url: database.url, applicationName: 'rollcall-demo', poolSize: 8 });
+  const dataSource = createDataSource({ url: database.url, applicationName: 'rollcall-demo', poolSize: 1 });
+  // The demo loads through the services as the API runs them: as rollcall_app, under row-level security (docs/0006).
+  const app = createDataSource({ url: appDatabaseUrl(database.url), applicationName: 'rollcall-demo', poolSize: 8 });
   let stopping = false;
   const stop = async (): Promise<void> => {
+    if (app.isInitialized) await app.destroy();
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();
   };
@@ -57,21 +62,23 @@ async function main(): Promise<number> {
       await dataSource.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     }
     await migrate(dataSource);
+    await enableAppRole(database.url);
+    await app.initialize();
     if (args.ifEmpty) {
-      const held = (await dataSource.query(`SELECT count(*)::int AS n FROM local_authority`)) as { n: number }[];
+      const held = (await app.query(`SELECT count(*)::int AS n FROM local_authority`)) as { n: number }[];
       if (held[0].n > 0) {
         log(`The database already holds ${held[0].n} local authorit${held[0].n === 1 ? 'y' : 'ies'}; the demo is not loaded again.`);
-        for (const line of describeDemoSignIns()) log(line);
+        for (const line of describeDemoSignIns(portalBase)) log(line);
         return 0;
       }
     }
     log(`Loading the demo local authority: ${args.pupils} pupils, seed ${args.seed}, as at ${today}`);
     const started = performance.now();
-    const report = await loadDemo(dataSource, { seed: args.seed, pupils: args.pupils, today, log });
+    const report = await loadDemo(app, { seed: args.seed, pupils: args.pupils, today, log });
     const seconds = (performance.now() - started) / 1000;
     log(`\nLoaded ${report.laName} (${report.laCode}) in ${seconds.toFixed(1)} s: ${report.schools} schools, ${report.pupils} pupils, ${report.marks} marks`);
     log(`  ${report.timings.map((t) => `${t.step} ${t.seconds} s`).join('; ')}`);
-    for (const line of describeDemoSignIns()) log(line);
+    for (const line of describeDemoSignIns(portalBase)) log(line);
     for (const s of report.signIns.filter((x) => x.children)) log(`  ${s.email} is ${s.displayName}, parent of ${listOf(s.children ?? [])}`);
     log(`\nThird-party API key "${report.apiKey.name}" (${report.apiKey.scopes.join(', ')}), shown only this once:`);
     log(`  ${report.apiKey.key}`);

@@ -1,6 +1,7 @@
-import { useTestDataSource } from '@rollcall/db/testing';
+import { seedLocalAuthority, seedSchool, useTestDataSource } from '@rollcall/db/testing';
 import { systemActor } from './actor';
-import { inTransaction } from './in-transaction';
+import { asSystemWithinLa, inTransaction } from './in-transaction';
+import { Scope } from './scope';
 
 describe('inTransaction', () => {
   const db = useTestDataSource();
@@ -23,5 +24,40 @@ describe('inTransaction', () => {
       }),
     ).rejects.toThrow('fault after the first write');
     expect(await db.dataSource.query(`SELECT * FROM local_authority`)).toEqual([]);
+  });
+});
+
+describe('asSystemWithinLa', () => {
+  const db = useTestDataSource();
+  const staff: Scope = { actor: systemActor('staff'), role: 'SCHOOL_STAFF', laCode: '343', urns: [100001] };
+  const newPupil = (laCode: string, upn: string) =>
+    `INSERT INTO pupil (la_code, upn, forename, surname, date_of_birth, sex, home_la_code)
+     VALUES ('${laCode}', '${upn}', 'New', 'Pupil', '2016-01-01', 'F', '${laCode}') RETURNING id::text AS id`;
+
+  beforeAll(async () => {
+    await seedLocalAuthority(db.dataSource, '343');
+    await seedLocalAuthority(db.dataSource, '344');
+    await seedSchool(db.dataSource, { urn: 100001, laCode: '343' });
+  });
+
+  it('lets a school admit a pupil the LA holds no record of yet, then gives the caller their own scope back', async () => {
+    const seen = await inTransaction(db.dataSource, staff, async (tx) => {
+      const [pupil] = (await asSystemWithinLa(tx, '343', () => tx.query(newPupil('343', 'A343000000001')))) as { id: string }[];
+      const [scope] = (await tx.query(`SELECT current_setting('rollcall.role') AS role, current_setting('rollcall.la_code') AS la`)) as unknown[];
+      // Not on the school's roll yet, so the school's staff cannot see the record they have just written.
+      const before = (await tx.query(`SELECT id FROM pupil`)) as unknown[];
+      await asSystemWithinLa(tx, '343', () =>
+        tx.query(`INSERT INTO enrolment (la_code, pupil_id, urn, admitted_on) VALUES ('343', $1, 100001, '2025-09-01')`, [pupil.id]),
+      );
+      const after = (await tx.query(`SELECT id::text AS id FROM pupil`)) as unknown[];
+      return { scope, before, after, pupil };
+    });
+    expect(seen).toEqual({ scope: { role: 'SCHOOL_STAFF', la: '343' }, before: [], after: [{ id: seen.pupil.id }], pupil: seen.pupil });
+  });
+
+  it('stays within the LA it names', async () => {
+    await expect(
+      inTransaction(db.dataSource, staff, (tx) => asSystemWithinLa(tx, '343', () => tx.query(newPupil('344', 'A344000000001')))),
+    ).rejects.toThrow(/row-level security/);
   });
 });

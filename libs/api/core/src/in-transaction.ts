@@ -4,6 +4,7 @@ import { Scope } from './scope';
 /**
  * A service method's unit of work: one transaction, with the request's scope set at its start
  * (`SET LOCAL`, so it ends with the transaction and never leaks to the next user of the connection).
+ * Row-level security reads the scope back (docs/0006-row-level-security.md): without it nothing is visible.
  */
 export async function inTransaction<T>(dataSource: DataSource, scope: Scope, work: (tx: EntityManager) => Promise<T>): Promise<T> {
   return dataSource.transaction(async (tx) => {
@@ -15,4 +16,20 @@ export async function inTransaction<T>(dataSource: DataSource, scope: Scope, wor
     );
     return work(tx);
   });
+}
+
+/**
+ * Runs `work` inside the caller's transaction as Rollcall itself within one LA's tenant (row-level security's
+ * SYSTEM scope limited to `laCode`), then puts the caller's scope back. Only for writes that are LA-wide by their
+ * nature and that the service has already authorised: a school admitting a pupil creates or updates the LA's record
+ * for that UPN, which its staff cannot see until the enrolment exists.
+ */
+export async function asSystemWithinLa<T>(tx: EntityManager, laCode: string, work: () => Promise<T>): Promise<T> {
+  const [held] = (await tx.query(
+    `SELECT coalesce(current_setting('rollcall.role', true), '') AS role, coalesce(current_setting('rollcall.la_code', true), '') AS la_code`,
+  )) as { role: string; la_code: string }[];
+  await tx.query(`SELECT set_config('rollcall.role', 'SYSTEM', true), set_config('rollcall.la_code', $1, true)`, [laCode]);
+  const result = await work();
+  await tx.query(`SELECT set_config('rollcall.role', $1, true), set_config('rollcall.la_code', $2, true)`, [held.role, held.la_code]);
+  return result;
 }

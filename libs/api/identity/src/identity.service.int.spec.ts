@@ -23,12 +23,12 @@ let parentId: string;
 
 beforeAll(async () => {
   identity = new IdentityService(db.dataSource);
-  await db.dataSource.query(`INSERT INTO local_authority (la_code, name) VALUES ('343', 'Sefton'), ('344', 'Wirral')`);
-  await db.dataSource.query(
+  await db.ownerDataSource.query(`INSERT INTO local_authority (la_code, name) VALUES ('343', 'Sefton'), ('344', 'Wirral')`);
+  await db.ownerDataSource.query(
     `INSERT INTO school (urn, la_code, laestab, name, type, phase) VALUES (100001, '343', 3430001, 'Hope Primary', 'COMMUNITY', 'PRIMARY'),
             (100002, '344', 3440001, 'Wirral High', 'ACADEMY', 'SECONDARY')`,
   );
-  const rows = (await db.dataSource.query(
+  const rows = (await db.ownerDataSource.query(
     `INSERT INTO parent (la_code, forename, surname) VALUES ('343', 'Ann', 'Smith') RETURNING id::text AS id`,
   )) as { id: string }[];
   parentId = rows[0].id;
@@ -39,7 +39,7 @@ describe('IdentityService users', () => {
     const user = await identity.createUser(scope, { email: '  Jane.Smith@School.example ', displayName: 'Jane Smith', password: PASSWORD });
 
     expect(user).toMatchObject({ email: 'jane.smith@school.example', displayName: 'Jane Smith' });
-    const [stored] = (await db.dataSource.query(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id])) as { password_hash: string }[];
+    const [stored] = (await db.ownerDataSource.query(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id])) as { password_hash: string }[];
     expect(stored.password_hash).not.toContain(PASSWORD);
     expect(stored.password_hash.startsWith('$argon2id$')).toBe(true);
     expect(await identity.verifyPassword('JANE.SMITH@school.example', PASSWORD)).toBe(user.id);
@@ -49,7 +49,7 @@ describe('IdentityService users', () => {
     const user = await identity.createUser(scope, { email: 'sam@la.example', displayName: 'Sam', password: PASSWORD });
     expect(await identity.verifyPassword('sam@la.example', `${PASSWORD}!`)).toBeNull();
     expect(await identity.verifyPassword('nobody@la.example', PASSWORD)).toBeNull();
-    await db.dataSource.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [user.id]);
+    await db.ownerDataSource.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [user.id]);
     expect(await identity.verifyPassword('sam@la.example', PASSWORD)).toBeNull();
   });
 
@@ -62,7 +62,7 @@ describe('IdentityService users', () => {
     expect((await refusalOf(identity.createUser(scope, { email: 'TWICE@la.example', displayName: 'Two', password: PASSWORD }))).code).toBe(
       'EMAIL_IN_USE',
     );
-    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE email IN ('a@b.example', 'not-an-email')`)).toEqual([{ n: 0 }]);
+    expect(await db.ownerDataSource.query(`SELECT count(*)::int AS n FROM app_user WHERE email IN ('a@b.example', 'not-an-email')`)).toEqual([{ n: 0 }]);
   });
 });
 
@@ -77,12 +77,12 @@ describe('IdentityService role grants', () => {
     expect(await identity.grantRole(scope, { userId, role: 'SCHOOL_STAFF', laCode: LA, urn: URN })).toEqual(staff);
     await identity.grantRole(scope, { userId, role: 'LA_OFFICER', laCode: LA });
     await identity.grantRole(scope, { userId, role: 'PARENT', laCode: LA, parentId });
-    expect(await db.dataSource.query(`SELECT role, urn, parent_id::text AS parent_id FROM role_grant WHERE user_id = $1 ORDER BY id`, [userId])).toEqual([
+    expect(await db.ownerDataSource.query(`SELECT role, urn, parent_id::text AS parent_id FROM role_grant WHERE user_id = $1 ORDER BY id`, [userId])).toEqual([
       { role: 'SCHOOL_STAFF', urn: URN, parent_id: null },
       { role: 'LA_OFFICER', urn: null, parent_id: null },
       { role: 'PARENT', urn: null, parent_id: parentId },
     ]);
-    expect(await db.dataSource.query(`SELECT user_id::text AS user_id FROM parent WHERE id = $1`, [parentId])).toEqual([{ user_id: userId }]);
+    expect(await db.ownerDataSource.query(`SELECT user_id::text AS user_id FROM parent WHERE id = $1`, [parentId])).toEqual([{ user_id: userId }]);
   });
 
   it.each<[string, Partial<RoleGrantInput>, string, string]>([
@@ -94,11 +94,11 @@ describe('IdentityService role grants', () => {
     ['a school in another LA', { role: 'SCHOOL_STAFF', urn: 100002 }, 'SCHOOL_NOT_IN_LA', 'is in LA 344'],
     ['a parent record the LA does not hold', { role: 'PARENT', parentId: '987654' }, 'UNKNOWN_PARENT', 'holds no parent record'],
   ])('refuses %s with a clear reason', async (_, grant, code, words) => {
-    const before = await db.dataSource.query(`SELECT count(*)::int AS n FROM role_grant`);
+    const before = await db.ownerDataSource.query(`SELECT count(*)::int AS n FROM role_grant`);
     const refusal = await refusalOf(identity.grantRole(scope, { userId, laCode: LA, role: 'LA_OFFICER', ...grant }));
     expect(refusal.code).toBe(code);
     expect(refusal.message).toContain(words);
-    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM role_grant`)).toEqual(before);
+    expect(await db.ownerDataSource.query(`SELECT count(*)::int AS n FROM role_grant`)).toEqual(before);
   });
 
   it('refuses a parent record that already belongs to someone else', async () => {
@@ -120,7 +120,7 @@ describe('IdentityService API keys', () => {
     const { id, key } = await identity.createApiKey(scope, { laCode: LA, urn: URN, name: 'Hope Primary MIS', scopes: ['registers:write', 'pupils:read'] });
 
     expect(key).toMatch(/^rk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
-    const [stored] = (await db.dataSource.query(`SELECT prefix, key_hash FROM api_key WHERE id = $1`, [id])) as { prefix: string; key_hash: string }[];
+    const [stored] = (await db.ownerDataSource.query(`SELECT prefix, key_hash FROM api_key WHERE id = $1`, [id])) as { prefix: string; key_hash: string }[];
     expect(stored.key_hash).not.toContain(key.slice(16));
     expect(key.startsWith(`rk_${stored.prefix}_`)).toBe(true);
     expect(await identity.verifyApiKey(key)).toMatchObject({ id, laCode: LA, urn: URN, name: 'Hope Primary MIS', scopes: ['registers:write', 'pupils:read'] });

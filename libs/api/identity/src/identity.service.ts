@@ -1,4 +1,4 @@
-import { Refusal, Role, Scope, inTransaction } from '@rollcall/api-core';
+import { Refusal, Role, Scope, inTransaction, writeAudit } from '@rollcall/api-core';
 // @node-rs/argon2 hashes with argon2id by default (OWASP's recommended parameters).
 import { hash as argon2idHash, verify as argon2Verify } from '@node-rs/argon2';
 import { DataSource, EntityManager } from 'typeorm';
@@ -74,7 +74,9 @@ export class IdentityService {
          ON CONFLICT (email) DO NOTHING RETURNING id::text AS id`,
         [email, displayName, passwordHash],
       )) as { id: string }[];
-      if (rows.length === 0) throw new Refusal('EMAIL_IN_USE', `There is already a user with the email ${email}.`, { email });
+      if (rows.length === 0) throw new Refusal('EMAIL_IN_USE', `There is already a user with the email ${email}.`, { email, field: 'email' });
+      // Users belong to no LA until granted a role; the administrator's LA records that it created one.
+      if (scope.laCode) await writeAudit(tx, scope, [{ laCode: scope.laCode, action: 'CREATE', entity: 'User', entityId: rows[0].id }]);
       return { id: rows[0].id, email, displayName };
     });
   }
@@ -95,6 +97,7 @@ export class IdentityService {
         `INSERT INTO role_grant (user_id, role, la_code, urn, parent_id) VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,
         [input.userId, input.role, input.laCode, input.urn ?? null, input.parentId ?? null],
       )) as { id: string }[];
+      await writeAudit(tx, scope, [{ laCode: input.laCode, action: 'CREATE', entity: 'RoleGrant', entityId: rows[0].id }]);
       return { id: rows[0].id };
     });
   }
@@ -135,6 +138,7 @@ export class IdentityService {
          RETURNING id::text AS id`,
         [input.laCode, input.urn ?? null, name, secret.prefix, secret.hash, [...new Set(input.scopes)]],
       )) as { id: string }[];
+      await writeAudit(tx, scope, [{ laCode: input.laCode, action: 'CREATE', entity: 'ApiKey', entityId: rows[0].id }]);
       return { id: rows[0].id, key: secret.key };
     });
   }
@@ -159,9 +163,13 @@ export class IdentityService {
       const rows = UUID.test(id)
         ? ((await tx.query(`SELECT la_code FROM api_key WHERE id = $1 FOR UPDATE`, [id])) as { la_code: string }[])
         : [];
-      if (rows.length === 0) throw new Refusal('UNKNOWN_API_KEY', `There is no API key with id ${id}.`, { id });
+      if (rows.length === 0) throw new Refusal('UNKNOWN_API_KEY', `There is no API key with id ${id}.`, { id, field: 'id' });
       mayAdminister(scope, rows[0].la_code);
-      await tx.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
+      const [{ n }] = (await tx.query(
+        `WITH revoked AS (UPDATE api_key SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING 1) SELECT count(*)::int AS n FROM revoked`,
+        [id],
+      )) as { n: number }[];
+      if (n > 0) await writeAudit(tx, scope, [{ laCode: rows[0].la_code, action: 'UPDATE', entity: 'ApiKey', entityId: id }]);
     });
   }
 
@@ -173,7 +181,7 @@ export class IdentityService {
 
 function normaliseEmail(raw: string): string {
   const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-  if (!EMAIL.test(email)) throw new Refusal('INVALID_EMAIL', `Enter an email address in the right format, like name@example.org`, { email });
+  if (!EMAIL.test(email)) throw new Refusal('INVALID_EMAIL', `Enter an email address in the right format, like name@example.org`, { email, field: 'email' });
   return email;
 }
 

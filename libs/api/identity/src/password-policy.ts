@@ -10,12 +10,14 @@ export function checkPasswordPolicy(password: string): void {
   const length = typeof password === 'string' ? [...password].length : 0;
   if (length < MIN_PASSWORD_LENGTH) {
     throw new Refusal('WEAK_PASSWORD', `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters; a few random words work well.`, {
+      field: 'password',
       minLength: MIN_PASSWORD_LENGTH,
       length,
     });
   }
   if (length > MAX_PASSWORD_LENGTH) {
     throw new Refusal('PASSWORD_TOO_LONG', `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`, {
+      field: 'password',
       maxLength: MAX_PASSWORD_LENGTH,
       length,
     });

@@ -1,4 +1,5 @@
 export * from './allowed-next-steps';
+export * from './intervention-directory.service';
 export * from './intervention-inputs';
 export * from './intervention-record';
 export * from './intervention-school-type-of';

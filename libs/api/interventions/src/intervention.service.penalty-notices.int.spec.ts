@@ -232,7 +232,7 @@ describe('Notice to Improve', () => {
     const tooSoon = await refusalOf(service.issuePenaltyNotice(scope, notice(f, { issuedOn: '2025-10-01', noticeToImproveSkipped: undefined })), Refusal);
     expect(tooSoon.code).toBe('NOTICE_TO_IMPROVE_PERIOD_RUNNING');
 
-    const enrolment = (await db.dataSource.query(`SELECT id::text AS id FROM enrolment WHERE la_code = $1 AND pupil_id = $2`, [LA, f.pupilId])) as { id: string }[];
+    const enrolment = (await db.ownerDataSource.query(`SELECT id::text AS id FROM enrolment WHERE la_code = $1 AND pupil_id = $2`, [LA, f.pupilId])) as { id: string }[];
     await seedMarks(db.dataSource, LA, enrolment[0].id, [{ date: '2025-10-06', session: 'AM', code: 'U' }]);
     const outcome = await service.applyTransition(scope, { laCode: LA, interventionId: nti.id, occurredOn: '2025-11-17', action: 'RECORD_OUTCOME' });
     expect(outcome.state).toBe('INSUFFICIENT_IMPROVEMENT');

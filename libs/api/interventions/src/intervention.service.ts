@@ -1,4 +1,5 @@
-import { inTransaction, laSettings, Refusal, Scope } from '@rollcall/api-core';
+import { AuditEntry, inTransaction, laSettings, Refusal, Scope, writeAudit } from '@rollcall/api-core';
+import { enqueueNotification } from '@rollcall/api-plans';
 import { loadSchoolCalendar } from '@rollcall/api-pupils';
 import {
   DEFAULT_NOTICE_TO_IMPROVE_SETTINGS,
@@ -9,6 +10,7 @@ import {
   PenaltyNotice,
   PenaltyNoticeEligibilityInput,
   PenaltyNoticeHistoryItem,
+  PenaltyNoticeIssuerRole,
   SCHOOL_ATTENDANCE_OFFENCES,
   compulsorySchoolAgeEnd,
   isLocalDate,
@@ -28,6 +30,7 @@ import { actionsOfKind, allowedNextSteps } from './allowed-next-steps';
 import { attendanceContractStep } from './attendance-contract-step';
 import { checkStepData } from './check-step-data';
 import { educationSupervisionOrderStep } from './education-supervision-order-step';
+import { InterventionDocumentDraft, noticeToImproveDocument, penaltyNoticeDocument, penaltyNoticeWithdrawalDocument } from './intervention-documents';
 import { parentBasis, pupilFacts, requireOnRoll, schoolFacts } from './intervention-facts';
 import {
   ConsiderEducationSupervisionOrderInput,
@@ -92,6 +95,51 @@ async function requireParent(tx: EntityManager, laCode: string, pupilId: string,
   const basis = await parentBasis(tx, laCode, pupilId, parentId);
   const { notIssued } = penaltyNoticeRecipients([{ childId: pupilId, parents: [{ parentId, basis, liable: true }] }]);
   if (notIssued.length > 0) throw refusalFor(notIssued[0].reason, { pupilId, parentId, basis });
+}
+
+const ENTITY: Readonly<Record<InterventionKind, string>> = {
+  NOTICE_TO_IMPROVE: 'NoticeToImprove',
+  PENALTY_NOTICE: 'PenaltyNotice',
+  ATTENDANCE_CONTRACT: 'AttendanceContract',
+  EDUCATION_SUPERVISION_ORDER: 'EducationSupervisionOrder',
+  PROSECUTION: 'Prosecution',
+  PARENTING_ORDER: 'ParentingOrder',
+  SCHOOL_ATTENDANCE_ORDER: 'SchoolAttendanceOrder',
+};
+
+// domain §5 (who may issue): school staff issue as their headteacher or a deputy or assistant head the head authorises; the LA's staff as its authorised officers
+const ISSUER_ROLES: Partial<Record<Scope['role'], readonly PenaltyNoticeIssuerRole[]>> = {
+  SCHOOL_STAFF: ['HEADTEACHER', 'DEPUTY_OR_ASSISTANT_HEAD'],
+  LA_OFFICER: ['LA_OFFICER'],
+  LA_ADMIN: ['LA_OFFICER'],
+};
+
+function requireIssuerFor(scope: Scope, role: PenaltyNoticeIssuerRole): void {
+  const allowed = ISSUER_ROLES[scope.role];
+  if (allowed && !allowed.includes(role)) {
+    throw new Refusal('ISSUER_NOT_AUTHORISED', `A notice you record is issued by ${allowed.map((r) => r.toLowerCase().replace(/_/g, ' ')).join(' or ')}; choose that issuer.`, {
+      field: 'issuer.role',
+      allowed,
+    });
+  }
+}
+
+async function writeDocument(tx: EntityManager, intervention: InterventionRecord, doc: InterventionDocumentDraft): Promise<string> {
+  const rows = (await tx.query(
+    `INSERT INTO intervention_document (la_code, intervention_id, kind, title, content) VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,
+    [intervention.laCode, intervention.id, doc.kind, doc.title, doc.content],
+  )) as { id: string }[];
+  return rows[0].id;
+}
+
+async function namesFor(tx: EntityManager, intervention: InterventionRecord, parentId: string): Promise<{ child: string; parent: string; la: string }> {
+  const rows = (await tx.query(
+    `SELECT (SELECT forename || ' ' || surname FROM pupil WHERE la_code = $1 AND id = $2) AS child,
+            (SELECT forename || ' ' || surname FROM parent WHERE la_code = $1 AND id = $3) AS parent,
+            (SELECT name FROM local_authority WHERE la_code = $1) AS la`,
+    [intervention.laCode, intervention.pupilId, parentId],
+  )) as { child: string | null; parent: string | null; la: string | null }[];
+  return { child: rows[0].child ?? 'the child', parent: rows[0].parent ?? 'the parent', la: rows[0].la ?? `LA ${intervention.laCode}` };
 }
 
 /** Runs a calendar-based rule, turning "the calendar does not reach that far" into a refusal the school can act on. */
@@ -159,7 +207,7 @@ export class InterventionService {
         createdBy: scope.actor.label,
         event: { action: 'ISSUE', fromState: null, occurredOn: issuedOn, data: { period: notice.period, ...result.detail } },
       });
-      return this.reload<'NOTICE_TO_IMPROVE'>(tx, laCode, id);
+      return this.created(tx, scope, await this.reload<'NOTICE_TO_IMPROVE'>(tx, laCode, id));
     });
   }
 
@@ -174,6 +222,7 @@ export class InterventionService {
     }
     if (input.served !== 'POST' && input.served !== 'HAND') throw new Refusal('INVALID_INPUT', 'Say whether the notice was posted or handed over.', { field: 'served' });
     mayAct(scope, laCode, urn, 'PENALTY_NOTICE');
+    requireIssuerFor(scope, input.issuer.role);
     return inTransaction(this.dataSource, scope, async (tx) => {
       const pupil = await pupilFacts(tx, laCode, pupilId);
       const school = await schoolFacts(tx, laCode, urn);
@@ -248,7 +297,7 @@ export class InterventionService {
         createdBy: scope.actor.label,
         event: { action: 'ISSUE', fromState: 'DRAFT', occurredOn: issuedOn, data: { noticeNumber: eligibility.detail?.noticeNumber, terms: notice.terms } },
       });
-      return this.reload<'PENALTY_NOTICE'>(tx, laCode, id);
+      return this.created(tx, scope, await this.reload<'PENALTY_NOTICE'>(tx, laCode, id));
     });
   }
 
@@ -354,7 +403,7 @@ export class InterventionService {
         createdBy: scope.actor.label,
         event: { action: 'PROPOSE', fromState: null, occurredOn: proposedOn },
       });
-      return this.reload<'ATTENDANCE_CONTRACT'>(tx, laCode, id);
+      return this.created(tx, scope, await this.reload<'ATTENDANCE_CONTRACT'>(tx, laCode, id));
     });
   }
 
@@ -383,7 +432,7 @@ export class InterventionService {
         createdBy: scope.actor.label,
         event: { action: 'CONSIDER', fromState: null, occurredOn: consideredOn },
       });
-      return this.reload<'EDUCATION_SUPERVISION_ORDER'>(tx, laCode, id);
+      return this.created(tx, scope, await this.reload<'EDUCATION_SUPERVISION_ORDER'>(tx, laCode, id));
     });
   }
 
@@ -423,7 +472,7 @@ export class InterventionService {
       createdBy: scope.actor.label,
       event: { action: 'PREPARE', fromState: null, occurredOn: openedOn, data: { offence: input.offence, offenceDate } },
     });
-    return this.reload<'PROSECUTION'>(tx, laCode, id);
+    return this.created(tx, scope, await this.reload<'PROSECUTION'>(tx, laCode, id));
   }
 
   // domain §8; Crime and Disorder Act 1998 s8: a parenting order is available on a parent's conviction
@@ -456,7 +505,7 @@ export class InterventionService {
         createdBy: scope.actor.label,
         event: { action: 'PROPOSE', fromState: null, occurredOn: proposedOn, data: { prosecutionId: prosecution.id } },
       });
-      return this.reload<'PARENTING_ORDER'>(tx, laCode, id);
+      return this.created(tx, scope, await this.reload<'PARENTING_ORDER'>(tx, laCode, id));
     });
   }
 
@@ -489,7 +538,7 @@ export class InterventionService {
         createdBy: scope.actor.label,
         event: { action: 'CONSIDER', fromState: null, occurredOn: consideredOn },
       });
-      return this.reload<'SCHOOL_ATTENDANCE_ORDER'>(tx, laCode, id);
+      return this.created(tx, scope, await this.reload<'SCHOOL_ATTENDANCE_ORDER'>(tx, laCode, id));
     });
   }
 
@@ -504,6 +553,42 @@ export class InterventionService {
       const intervention = await lockIntervention(tx, input.laCode, input.interventionId);
       mayAct(scope, input.laCode, intervention.urn, intervention.kind);
       return this.step(tx, scope, intervention, input.action, occurredOn, input.data);
+    });
+  }
+
+  /** Audits a new intervention and, for a notice to a parent, writes the notice and tells the parent (same transaction). */
+  private async created<R extends InterventionRecord>(tx: EntityManager, scope: Scope, intervention: R): Promise<R> {
+    await auditChange(tx, scope, 'CREATE', intervention);
+    const current: InterventionRecord = intervention;
+    if (current.kind === 'NOTICE_TO_IMPROVE') {
+      const names = await namesFor(tx, current, current.details.parentId);
+      await this.announce(tx, current, current.details.parentId, 'NOTICE_TO_IMPROVE_ISSUED', noticeToImproveDocument(current, names.child, names.parent));
+    } else if (current.kind === 'PENALTY_NOTICE') {
+      const names = await namesFor(tx, current, current.details.parentId);
+      await this.announce(tx, current, current.details.parentId, 'PENALTY_NOTICE_ISSUED', penaltyNoticeDocument(current, names.child, names.parent, names.la));
+    }
+    return intervention;
+  }
+
+  /** Audits a step; a withdrawn penalty notice gets its written notice of withdrawal (SI 2007/1867 reg 8). */
+  private async changed(tx: EntityManager, scope: Scope, intervention: InterventionRecord, action: string): Promise<void> {
+    await auditChange(tx, scope, 'UPDATE', intervention);
+    if (intervention.kind === 'PENALTY_NOTICE' && action === 'WITHDRAW') {
+      const names = await namesFor(tx, intervention, intervention.details.parentId);
+      await this.announce(tx, intervention, intervention.details.parentId, 'PENALTY_NOTICE_WITHDRAWN', penaltyNoticeWithdrawalDocument(intervention, names.child, names.parent));
+    }
+  }
+
+  private async announce(tx: EntityManager, intervention: InterventionRecord, parentId: string, kind: string, doc: InterventionDocumentDraft): Promise<void> {
+    await writeDocument(tx, intervention, doc);
+    await enqueueNotification(tx, {
+      laCode: intervention.laCode,
+      kind,
+      to: [{ parent: parentId }, ...(intervention.urn === null ? [] : [{ school: intervention.urn }])],
+      title: doc.title,
+      entity: ENTITY[intervention.kind],
+      entityId: intervention.id,
+      pupilId: intervention.pupilId,
     });
   }
 
@@ -524,7 +609,8 @@ export class InterventionService {
     return found;
   }
 
-  private async applyKindTransition<K extends InterventionKind>(
+  /** Takes a step on an intervention that must be of `kind` (refused otherwise). */
+  async applyKindTransition<K extends InterventionKind>(
     scope: Scope,
     kind: K,
     input: { readonly laCode: string; readonly interventionId: string; readonly occurredOn: LocalDate } & InterventionStep,
@@ -604,13 +690,20 @@ export class InterventionService {
       },
     });
     if (outcome.payment) await insertPayment(tx, laCode, id, outcome.payment);
-    return this.reload(tx, laCode, id) as Promise<R>;
+    const after = (await this.reload(tx, laCode, id)) as R;
+    await this.changed(tx, scope, after, action);
+    return after;
   }
 
   private async reload<K extends InterventionKind>(tx: EntityManager, laCode: string, id: string): Promise<InterventionOf<K>> {
     const [found] = await readInterventions(tx, laCode, 'i.id = $2', [id]);
     return found as InterventionOf<K>;
   }
+}
+
+/** Every change to an intervention is audited in its own transaction. */
+async function auditChange(tx: EntityManager, scope: Scope, action: AuditEntry['action'], i: InterventionRecord): Promise<void> {
+  await writeAudit(tx, scope, [{ laCode: i.laCode, action, entity: ENTITY[i.kind], entityId: i.id, pupilId: i.pupilId }]);
 }
 
 // domain §5, §8: an intervention is closed once the rules allow no further step, and a penalty notice once it is paid (payment bars proceedings for the offence)

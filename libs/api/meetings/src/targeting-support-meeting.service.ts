@@ -1,4 +1,5 @@
-import { Refusal, Scope, inTransaction } from '@rollcall/api-core';
+import { AuditEntry, Refusal, Scope, inTransaction, writeAudit } from '@rollcall/api-core';
+import { enqueueNotification } from '@rollcall/api-plans';
 import { loadSchoolCalendar } from '@rollcall/api-pupils';
 import { LocalDate, academicYearLabel, academicYearOf, halfTermOf, isLocalDate } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
@@ -89,7 +90,17 @@ export class TargetingSupportMeetingService {
         `INSERT INTO targeting_support_meeting (la_code, urn, academic_year, term, scheduled_for) VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,
         [laCode, urn, academicYear, term, scheduledFor],
       )) as { id: string }[];
-      return this.reload(tx, laCode, rows[0].id);
+      const meeting = await this.reload(tx, laCode, rows[0].id);
+      await auditMeeting(tx, scope, 'CREATE', meeting);
+      await enqueueNotification(tx, {
+        laCode,
+        kind: 'TARGETING_SUPPORT_MEETING_SCHEDULED',
+        to: [{ school: urn }],
+        title: `Your ${term.toLowerCase()} term Targeting Support Meeting with the LA is on ${scheduledFor}`,
+        entity: 'TargetingSupportMeeting',
+        entityId: meeting.id,
+      });
+      return meeting;
     });
   }
 
@@ -132,7 +143,9 @@ export class TargetingSupportMeetingService {
           [laCode, meeting.id, JSON.stringify(actions.map((a) => ({ pupil_id: a.pupilId, description: a.description, owner: a.owner, due_on: a.dueOn })))],
         );
       }
-      return this.reload(tx, laCode, meeting.id);
+      const held = await this.reload(tx, laCode, meeting.id);
+      await auditMeeting(tx, scope, 'UPDATE', held);
+      return held;
     });
   }
 
@@ -152,7 +165,12 @@ export class TargetingSupportMeetingService {
       mayAct(scope, input.laCode, rows[0].urn, true);
       if (rows[0].status !== 'OPEN') throw new Refusal('ACTION_NOT_OPEN', `The action is already ${rows[0].status.toLowerCase()}.`, { status: rows[0].status });
       await tx.query(`UPDATE targeting_support_meeting_action SET status = $3 WHERE la_code = $1 AND id = $2`, [input.laCode, input.actionId, status]);
-      return this.reload(tx, input.laCode, rows[0].meeting_id);
+      const meeting = await this.reload(tx, input.laCode, rows[0].meeting_id);
+      const action = meeting.actions.find((a) => a.id === input.actionId);
+      await writeAudit(tx, scope, [
+        { laCode: input.laCode, action: 'UPDATE', entity: 'TargetingSupportMeetingAction', entityId: input.actionId, ...(action?.pupilId ? { pupilId: action.pupilId } : {}) },
+      ]);
+      return meeting;
     });
   }
 
@@ -167,6 +185,14 @@ export class TargetingSupportMeetingService {
     const [meeting] = await readMeetings(tx, laCode, 'm.id = $2', [id]);
     return meeting;
   }
+}
+
+/** Every change to a meeting is audited in its own transaction, with each child its actions name. */
+async function auditMeeting(tx: EntityManager, scope: Scope, action: AuditEntry['action'], m: TargetingSupportMeetingRecord): Promise<void> {
+  await writeAudit(tx, scope, [
+    { laCode: m.laCode, action, entity: 'TargetingSupportMeeting', entityId: m.id },
+    ...m.actions.flatMap((a) => (a.pupilId ? [{ laCode: m.laCode, action, entity: 'TargetingSupportMeetingAction', entityId: a.id, pupilId: a.pupilId }] : [])),
+  ]);
 }
 
 async function requireSchool(tx: EntityManager, laCode: string, urn: number): Promise<void> {

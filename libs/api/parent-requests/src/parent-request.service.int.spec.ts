@@ -130,8 +130,9 @@ describe('leave of absence', () => {
     expect(late.code).toBe('NOT_IN_ADVANCE');
     const pending = await service.requestLeave(parentScope(f.parentId), request(f));
     const otherSchool: Scope = { ...staff, urns: [100002] };
+    // Row-level security hides another school's pupils' requests, so to that school the request does not exist.
     expect((await refusalOf(service.decideLeave(otherSchool, { laCode: LA, requestId: pending.id, decision: 'REFUSED', reason: 'No' }), Refusal)).code).toBe(
-      'NOT_PERMITTED',
+      'UNKNOWN_REQUEST',
     );
   });
 

@@ -1,4 +1,5 @@
-import { Refusal, Scope, inTransaction } from '@rollcall/api-core';
+import { AuditEntry, Refusal, Scope, inTransaction, writeAudit } from '@rollcall/api-core';
+import { NotificationRecipient, enqueueNotification } from '@rollcall/api-plans';
 import { todayInEngland } from '@rollcall/api-pupils';
 import { compareSessions, isLocalDate, LeaveOfAbsenceCode, leaveOfAbsenceDecision, LeaveOfAbsenceProblem, LocalDate, Session } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
@@ -87,7 +88,18 @@ export class ParentRequestService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id::text AS id`,
         [laCode, pupilId, parentId, first.date, first.session, last.date, last.session, input.reason, details],
       )) as { id: string }[];
-      return (await readAbsenceReports(tx, laCode, 'r.id = $2', [rows[0].id]))[0];
+      const report = (await readAbsenceReports(tx, laCode, 'r.id = $2', [rows[0].id]))[0];
+      await changed(tx, scope, 'CREATE', 'AbsenceReport', report);
+      await enqueueNotification(tx, {
+        laCode,
+        kind: 'ABSENCE_REPORTED',
+        to: await schoolsOf(tx, laCode, pupilId, first.date),
+        title: `Absence reported (${input.reason.toLowerCase().replace(/_/g, ' ')}) from ${first.date} ${first.session} to ${last.date} ${last.session}`,
+        entity: 'AbsenceReport',
+        entityId: report.id,
+        pupilId,
+      });
+      return report;
     });
   }
 
@@ -100,7 +112,20 @@ export class ParentRequestService {
       await mayActAsSchool(tx, scope, input.laCode, report.pupilId, report.firstDate);
       if (report.status === 'ACCEPTED') throw new Refusal('ALREADY_ACCEPTED', 'The report has already been accepted.', { status: report.status });
       await tx.query(`UPDATE absence_report SET status = $3 WHERE la_code = $1 AND id = $2`, [input.laCode, report.id, input.status]);
-      return (await readAbsenceReports(tx, input.laCode, 'r.id = $2', [report.id]))[0];
+      const reviewed = (await readAbsenceReports(tx, input.laCode, 'r.id = $2', [report.id]))[0];
+      await changed(tx, scope, 'UPDATE', 'AbsenceReport', reviewed);
+      if (input.status === 'QUERIED') {
+        await enqueueNotification(tx, {
+          laCode: input.laCode,
+          kind: 'ABSENCE_REPORT_QUERIED',
+          to: [{ parent: reviewed.parentId }],
+          title: `The school would like to talk to you about the absence you reported from ${reviewed.firstDate}`,
+          entity: 'AbsenceReport',
+          entityId: reviewed.id,
+          pupilId: reviewed.pupilId,
+        });
+      }
+      return reviewed;
     });
   }
 
@@ -129,7 +154,18 @@ export class ParentRequestService {
          VALUES ($2, $3, $4, $5, $6, $7, ${NOW_OR_NOON_ON}) RETURNING id::text AS id`,
         [input.requestedOn ?? null, laCode, pupilId, parentId, firstDate, lastDate, reason],
       )) as { id: string }[];
-      return (await readLeaveRequests(tx, laCode, 'r.id = $2', [rows[0].id]))[0];
+      const request = (await readLeaveRequests(tx, laCode, 'r.id = $2', [rows[0].id]))[0];
+      await changed(tx, scope, 'CREATE', 'LeaveRequest', request);
+      await enqueueNotification(tx, {
+        laCode,
+        kind: 'LEAVE_REQUESTED',
+        to: await schoolsOf(tx, laCode, pupilId, firstDate),
+        title: `Leave of absence requested from ${firstDate} to ${lastDate}`,
+        entity: 'LeaveRequest',
+        entityId: request.id,
+        pupilId,
+      });
+      return request;
     });
   }
 
@@ -163,7 +199,18 @@ export class ParentRequestService {
           WHERE la_code = $2 AND id = $3`,
         [input.decidedOn ?? null, input.laCode, request.id, input.decision, input.decision === 'GRANTED' ? input.code : null, input.reason.trim(), scope.actor.label],
       );
-      return (await readLeaveRequests(tx, input.laCode, 'r.id = $2', [request.id]))[0];
+      const decided = (await readLeaveRequests(tx, input.laCode, 'r.id = $2', [request.id]))[0];
+      await changed(tx, scope, 'UPDATE', 'LeaveRequest', decided);
+      await enqueueNotification(tx, {
+        laCode: input.laCode,
+        kind: 'LEAVE_DECIDED',
+        to: [{ parent: decided.parentId }],
+        title: `Leave of absence from ${decided.firstDate} to ${decided.lastDate} ${decided.status === 'GRANTED' ? 'granted' : 'refused'}: ${decided.decisionReason ?? ''}`,
+        entity: 'LeaveRequest',
+        entityId: decided.id,
+        pupilId: decided.pupilId,
+      });
+      return decided;
     });
   }
 
@@ -174,7 +221,9 @@ export class ParentRequestService {
       await this.mayActAsParentOrSchool(tx, scope, input.laCode, request.pupilId, request.parentId, request.firstDate);
       if (request.status !== 'PENDING') throw new Refusal('ALREADY_DECIDED', `The request is already ${request.status.toLowerCase()}.`, { status: request.status });
       await tx.query(`UPDATE leave_request SET status = 'WITHDRAWN' WHERE la_code = $1 AND id = $2`, [input.laCode, request.id]);
-      return (await readLeaveRequests(tx, input.laCode, 'r.id = $2', [request.id]))[0];
+      const withdrawn = (await readLeaveRequests(tx, input.laCode, 'r.id = $2', [request.id]))[0];
+      await changed(tx, scope, 'UPDATE', 'LeaveRequest', withdrawn);
+      return withdrawn;
     });
   }
 
@@ -197,6 +246,20 @@ export class ParentRequestService {
     }
     await mayActAsSchool(tx, scope, laCode, pupilId, on);
   }
+}
+
+/** Every change to a request is audited in its own transaction. */
+async function changed(tx: EntityManager, scope: Scope, action: AuditEntry['action'], entity: string, r: { laCode: string; id: string; pupilId: string }): Promise<void> {
+  await writeAudit(tx, scope, [{ laCode: r.laCode, action, entity, entityId: r.id, pupilId: r.pupilId }]);
+}
+
+/** The schools the pupil is on roll at on the date: whom a parent's report or request goes to. */
+async function schoolsOf(tx: EntityManager, laCode: string, pupilId: string, on: LocalDate): Promise<NotificationRecipient[]> {
+  const rows = (await tx.query(
+    `SELECT DISTINCT urn FROM enrolment WHERE la_code = $1 AND pupil_id = $2 AND admitted_on <= $3 AND (left_on IS NULL OR left_on >= $3)`,
+    [laCode, pupilId, on],
+  )) as { urn: number }[];
+  return rows.map((r) => ({ school: r.urn }));
 }
 
 /** The pupil's school on the date (its staff decide); refuses when the pupil is not on any school's roll then. */

@@ -1,3 +1,14 @@
 export * from './support-plan-record';
 export * from './support-plan.service';
+export * from './support-plan-directory.service';
+export * from './casework-pupils';
+export * from './keyset';
+export * from './pupil-visibility';
+export * from './sql-params';
 export * from './graphql/plans.module';
+export { CaseworkPupil, caseworkPupilRead, loadCaseworkPupil } from './graphql/casework-pupil.type';
+export { enumOf } from './graphql/enum-of';
+export { laCodeOf, withoutNulls } from './graphql/input-helpers';
+export * from './notification-outbox';
+export { typedRefusal } from './graphql/typed-refusal';
+export type { TypedRefusal } from './graphql/typed-refusal';

@@ -116,7 +116,8 @@ describe('SupportPlanService', () => {
     const pupilId = await pupil();
     const plan = await service.createPlan(scope, attendancePlan(pupilId));
     const other = { actor: systemActor('staff'), role: 'SCHOOL_STAFF' as const, laCode: LA, urns: [100002] };
-    expect((await refusalOf(service.addAction(other, { laCode: LA, planId: plan.id, description: 'x', owner: 'y' }), Refusal)).code).toBe('NOT_PERMITTED');
+    // Row-level security hides another school's plans, so to that school the plan does not exist.
+    expect((await refusalOf(service.addAction(other, { laCode: LA, planId: plan.id, description: 'x', owner: 'y' }), Refusal)).code).toBe('UNKNOWN_PLAN');
     expect((await refusalOf(service.addAction(scope, { laCode: LA, planId: '999999', description: 'x', owner: 'y' }), Refusal)).code).toBe('UNKNOWN_PLAN');
   });
 });

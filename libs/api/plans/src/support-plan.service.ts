@@ -1,6 +1,9 @@
-import { Refusal, Scope, inTransaction } from '@rollcall/api-core';
+import { AuditEntry, Refusal, Scope, inTransaction, writeAudit } from '@rollcall/api-core';
+import { todayInEngland } from '@rollcall/api-pupils';
 import { isLocalDate, LocalDate, supportPlanDatesCheck, SupportPlanDatesProblem } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
+import { pupilVisibleTo } from './pupil-visibility';
+import { SqlParams } from './sql-params';
 import {
   ActivateSupportPlanInput,
   AddSupportPlanActionInput,
@@ -97,6 +100,7 @@ export class SupportPlanService {
     mayAct(scope, laCode, input.urn);
     return inTransaction(this.dataSource, scope, async (tx) => {
       await requirePupil(tx, laCode, pupilId);
+      await requireVirtualSchoolChild(tx, scope, laCode, pupilId);
       if (input.urn !== undefined) await requireOnRoll(tx, laCode, pupilId, input.urn, startsOn);
       const rows = (await tx.query(
         `INSERT INTO support_plan (la_code, pupil_id, urn, kind, status, starts_on, review_on, ends_on, barriers, child_views, parent_views, created_by)
@@ -116,6 +120,7 @@ export class SupportPlanService {
           scope.actor.label,
         ],
       )) as { id: string }[];
+      await audit(tx, scope, 'CREATE', { laCode, id: rows[0].id, pupilId });
       return this.reload(tx, laCode, rows[0].id);
     });
   }
@@ -126,6 +131,7 @@ export class SupportPlanService {
       const plan = await lockPlan(tx, scope, input.laCode, input.planId);
       if (plan.status !== 'DRAFT') throw new Refusal('PLAN_NOT_DRAFT', `The plan is already ${plan.status.toLowerCase()}.`, { status: plan.status });
       await tx.query(`UPDATE support_plan SET status = 'ACTIVE' WHERE la_code = $1 AND id = $2`, [input.laCode, plan.id]);
+      await audit(tx, scope, 'UPDATE', plan);
       return this.reload(tx, input.laCode, plan.id);
     });
   }
@@ -144,6 +150,7 @@ export class SupportPlanService {
         owner,
         dueOn ?? null,
       ]);
+      await audit(tx, scope, 'UPDATE', plan);
       return this.reload(tx, input.laCode, plan.id);
     });
   }
@@ -163,6 +170,7 @@ export class SupportPlanService {
         throw new Refusal('ACTION_ALREADY_DONE', `The action was already recorded as done on ${actions[0].done_on}.`, { doneOn: actions[0].done_on });
       }
       await tx.query(`UPDATE support_plan_action SET done_on = $3 WHERE la_code = $1 AND id = $2`, [input.laCode, input.actionId, doneOn]);
+      await audit(tx, scope, 'UPDATE', plan);
       return this.reload(tx, input.laCode, plan.id);
     });
   }
@@ -195,6 +203,7 @@ export class SupportPlanService {
         `UPDATE support_plan SET review_on = $3, ends_on = $4, status = CASE WHEN $5 THEN 'CLOSED' ELSE status END WHERE la_code = $1 AND id = $2`,
         [input.laCode, plan.id, reviewOn, endsOn, closing],
       );
+      await audit(tx, scope, 'UPDATE', plan);
       return this.reload(tx, input.laCode, plan.id);
     });
   }
@@ -206,6 +215,7 @@ export class SupportPlanService {
       requireOpen(plan);
       if (closedOn < plan.startsOn) throw new Refusal('ENDS_BEFORE_START', `The plan started on ${plan.startsOn}; it cannot close earlier.`, { field: 'closedOn' });
       await tx.query(`UPDATE support_plan SET status = 'CLOSED', ends_on = $3, review_on = NULL WHERE la_code = $1 AND id = $2`, [input.laCode, plan.id, closedOn]);
+      await audit(tx, scope, 'UPDATE', plan);
       return this.reload(tx, input.laCode, plan.id);
     });
   }
@@ -225,6 +235,26 @@ export class SupportPlanService {
   private async reload(tx: EntityManager, laCode: string, id: string): Promise<SupportPlanRecord> {
     const [plan] = await readPlans(tx, laCode, 'p.id = $2', [id]);
     return plan;
+  }
+}
+
+/** Every change to a plan is audited in its own transaction. */
+async function audit(tx: EntityManager, scope: Scope, action: AuditEntry['action'], plan: { laCode: string; id: string; pupilId: string }): Promise<void> {
+  await writeAudit(tx, scope, [{ laCode: plan.laCode, action, entity: 'SupportPlan', entityId: plan.id, pupilId: plan.pupilId }]);
+}
+
+/** domain §11, §17.2: the Virtual School works with children with a social worker, so it plans only for them. */
+async function requireVirtualSchoolChild(tx: EntityManager, scope: Scope, laCode: string, pupilId: string): Promise<void> {
+  if (scope.role !== 'VIRTUAL_SCHOOL') return;
+  const sql = new SqlParams();
+  const la = sql.add(laCode);
+  const id = sql.add(pupilId);
+  const visible = pupilVisibleTo(scope, { laCode: 'p.la_code', pupilId: 'p.id' }, sql, todayInEngland());
+  const rows = (await tx.query(`SELECT 1 FROM pupil p WHERE p.la_code = ${la} AND p.id = ${id}::bigint AND ${visible}`, sql.values)) as unknown[];
+  if (rows.length === 0) {
+    throw new Refusal('NOT_PERMITTED', 'The Virtual School plans only for children with a social worker (in need, on a protection plan, looked after or previously looked after).', {
+      pupilId,
+    });
   }
 }
 
@@ -249,6 +279,7 @@ async function lockPlan(tx: EntityManager, scope: Scope, laCode: string, planId:
   const [plan] = ID.test(planId) ? await readPlans(tx, laCode, 'p.id = $2', [planId], true) : [];
   if (!plan) throw new Refusal('UNKNOWN_PLAN', `LA ${laCode} holds no support plan with id ${planId}.`, { laCode, planId });
   mayAct(scope, laCode, plan.urn);
+  await requireVirtualSchoolChild(tx, scope, laCode, plan.pupilId);
   return plan;
 }
 

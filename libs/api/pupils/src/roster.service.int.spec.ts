@@ -46,7 +46,7 @@ const school = (urn: number, extra: Partial<SchoolInput> = {}): SchoolInput => (
 });
 
 async function count(table: string): Promise<number> {
-  const rows = (await db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
+  const rows = (await db.ownerDataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
   return rows[0].n;
 }
 
@@ -225,7 +225,7 @@ describe('RosterService.upsertPupils', () => {
 
   it('adds a cross-border pupil\u2019s home LA from the DfE list and refuses a code that is not an LA', async () => {
     await roster.upsertPupils(scope, LA, PRIMARY, [pupil(70, { homeLaCode: '344' })]);
-    expect(await db.dataSource.query(`SELECT name FROM local_authority WHERE la_code = '344'`)).toEqual([{ name: 'Wirral' }]);
+    expect(await db.ownerDataSource.query(`SELECT name FROM local_authority WHERE la_code = '344'`)).toEqual([{ name: 'Wirral' }]);
 
     const refusal = await refusalOf(roster.upsertPupils(scope, LA, PRIMARY, [pupil(71, { homeLaCode: '999' })]));
     expect(refusal.code).toBe('INVALID_PUPIL');
@@ -254,7 +254,7 @@ describe('RosterService.upsertPupils', () => {
       return spy.mock.calls.length;
     });
     expect(statements).toBeLessThanOrEqual(15);
-    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM parent WHERE surname = 'Bulk'`)).toEqual([{ n: 1500 }]);
+    expect(await db.ownerDataSource.query(`SELECT count(*)::int AS n FROM parent WHERE surname = 'Bulk'`)).toEqual([{ n: 1500 }]);
   });
 });
 
@@ -300,7 +300,7 @@ describe('RosterService.upsertSchool and loadSchoolCalendar', () => {
     const loaded = await read((tx) => loadSchoolCalendar(tx, SECONDARY));
     expect(loaded.halfTerms.map((h) => h.name)).toEqual(['AUTUMN_1']);
     expect(loaded.closures).toEqual([]);
-    expect(await db.dataSource.query(`SELECT name FROM school WHERE urn = $1`, [SECONDARY])).toEqual([{ name: 'Renamed High' }]);
+    expect(await db.ownerDataSource.query(`SELECT name FROM school WHERE urn = $1`, [SECONDARY])).toEqual([{ name: 'Renamed High' }]);
   });
 
   it('refuses a calendar the rules cannot use, and writes none of it', async () => {

@@ -1,4 +1,4 @@
-import { Refusal } from '@rollcall/api-core';
+import { Refusal, asSystemWithinLa } from '@rollcall/api-core';
 import { isRecognisedLaCode, laCodeName, normaliseUpn } from '@rollcall/rules';
 import { EntityManager } from 'typeorm';
 import { ParentInput, PupilInput, UpsertedPupil } from './pupil-input';
@@ -11,7 +11,8 @@ const MAX_PROBLEMS_LISTED = 200;
  * Writes a school's pupils (the admission register as its MIS holds it) inside the caller's transaction:
  * upserts each pupil by (LA, UPN) and its enrolment at `urn` by admission date, and replaces the characteristics,
  * parents and social worker given. A fixed handful of multi-row statements whatever the number of pupils.
- * Refuses the whole batch, writing nothing, when any pupil is invalid.
+ * Refuses the whole batch, writing nothing, when any pupil is invalid. The caller authorises the write; it runs
+ * as Rollcall within `laCode`'s tenant, because a pupil is matched by UPN across the LA (docs/0006).
  */
 export async function upsertPupilsInTransaction(
   tx: EntityManager,
@@ -21,6 +22,10 @@ export async function upsertPupilsInTransaction(
 ): Promise<Map<string, UpsertedPupil>> {
   const problems = pupilInputProblems(pupils);
   if (problems.length > 0) throw invalidPupils(problems);
+  return asSystemWithinLa(tx, laCode, () => upsertPupilRecords(tx, laCode, urn, pupils));
+}
+
+async function upsertPupilRecords(tx: EntityManager, laCode: string, urn: number, pupils: readonly PupilInput[]): Promise<Map<string, UpsertedPupil>> {
   await checkSchool(tx, laCode, urn);
   const result = new Map<string, UpsertedPupil>();
   if (pupils.length === 0) return result;

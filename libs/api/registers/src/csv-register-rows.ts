@@ -3,6 +3,7 @@ import { Transform, TransformCallback } from 'node:stream';
 import { ProblemCollector } from './import-problem';
 import { ImportStopped } from './import-stopped';
 import { MarkFieldNames, MarkRowChecker } from './mark-row-checker';
+import { RegisterCsvReader } from './register-csv-reader';
 import { CopyTextBuffer, StagingStats } from './staging-table';
 
 /** The columns of a register CSV file (libs/api/registers/README.md); `minutes_late` may be left out. */
@@ -13,6 +14,7 @@ const FIELDS: MarkFieldNames = { upn: 'upn', date: 'date', session: 'session', c
 /**
  * csv-parse set up for register files: UTF-8 with or without a BOM, values trimmed, rows of any length (checked
  * here). Line numbers are counted by `CsvRegisterRows` rather than asked of the parser (its `info` doubles the cost).
+ * It reads whatever `RegisterCsvReader` does not split itself.
  */
 export function registerCsvParser(): Transform {
   return parse({ bom: true, trim: true, relax_column_count: true, record_delimiter: ['\r\n', '\n'], encoding: 'utf8' });
@@ -24,36 +26,63 @@ export function csvParseProblem(error: CsvError, problems: ProblemCollector): vo
   problems.add({ row: line, field: 'file', reason: 'MALFORMED_FILE', message: `The file is not valid CSV: ${error.message}` });
 }
 
+/** Where each column is in the file's rows (undefined: not in the header). */
+interface ColumnIndexes {
+  readonly upn?: number;
+  readonly date?: number;
+  readonly session?: number;
+  readonly code?: number;
+  readonly minutesLate?: number;
+}
+
 /**
- * Turns parsed CSV records into COPY text for the staging table, checking each row on the way; rows with problems
- * are recorded and left out. The header row must name the columns (any order, any case).
+ * Reads a register CSV file (its bytes) and turns its rows into COPY text for the staging table, checking each row
+ * on the way; rows with problems are recorded and left out. The header row must name the columns (any order, any
+ * case). Records come from `RegisterCsvReader`: exactly those `registerCsvParser` gives, most of them split without it.
  */
 export class CsvRegisterRows extends Transform {
   private columns: Map<string, number> | undefined;
+  private indexes: ColumnIndexes = {};
   private width = 0;
   private nextLine = 1;
   private readonly buffer: CopyTextBuffer;
+  private readonly reader = new RegisterCsvReader(registerCsvParser, (record) => this.record(record));
 
   constructor(
     private readonly checker: MarkRowChecker,
     private readonly problems: ProblemCollector,
     stats: StagingStats,
   ) {
-    super({ writableObjectMode: true, readableObjectMode: false });
+    super({ readableObjectMode: false });
     this.buffer = new CopyTextBuffer(stats);
   }
 
-  override _transform(record: string[], _encoding: BufferEncoding, callback: TransformCallback): void {
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.reader.write(chunk).then(() => callback(), callback);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    this.reader.end().then(() => this.finish(callback), callback);
+  }
+
+  private record(record: string[]): Error | undefined {
     const row = this.nextLine;
     this.nextLine += 1;
     for (const value of record) if (value.includes('\n')) this.nextLine += value.split('\n').length - 1;
-    if (record.length === 1 && record[0] === '') return callback();
+    if (record.length === 1 && record[0] === '') return undefined;
     if (!this.columns) {
       const header = this.readHeader(record, row);
-      if (!header) return callback(new ImportStopped());
+      if (!header) return new ImportStopped();
       this.columns = header;
+      this.indexes = {
+        upn: header.get('upn'),
+        date: header.get('date'),
+        session: header.get('session'),
+        code: header.get('code'),
+        minutesLate: header.get('minutes_late'),
+      };
       this.width = record.length;
-      return callback();
+      return undefined;
     }
     if (record.length !== this.width && !this.onlyOptionalMissing(record.length)) {
       this.problems.add({
@@ -62,23 +91,21 @@ export class CsvRegisterRows extends Transform {
         reason: 'MALFORMED_FILE',
         message: `Line ${row} has ${record.length} value${record.length === 1 ? '' : 's'}; the header has ${this.width} columns.`,
       });
-      return callback();
+      return undefined;
     }
-    const column = (name: string): string | undefined => {
-      const index = this.columns?.get(name);
-      return index === undefined ? undefined : record[index];
-    };
+    const { upn, date, session, code, minutesLate } = this.indexes;
+    const column = (index: number | undefined): string | undefined => (index === undefined ? undefined : record[index]);
     const mark = this.checker.check(
       row,
-      { upn: column('upn'), date: column('date'), session: column('session'), code: column('code'), minutesLate: column('minutes_late') },
+      { upn: column(upn), date: column(date), session: column(session), code: column(code), minutesLate: column(minutesLate) },
       FIELDS,
     );
     if (mark) this.buffer.add(mark);
     if (this.buffer.full) this.push(this.buffer.take());
-    callback();
+    return undefined;
   }
 
-  override _flush(callback: TransformCallback): void {
+  private finish(callback: TransformCallback): void {
     if (!this.columns) {
       this.problems.add({
         row: 1,

@@ -1,5 +1,6 @@
 import { CODE_SET_2024_EFFECTIVE_FROM, LocalDate, addDays, weekStart } from '@rollcall/rules';
 import { EntityManager } from 'typeorm';
+import { affectedRows } from './affected-rows';
 
 /** The weeks to recompute: explicit (enrolment, week) pairs, or every week of some enrolments in a date range. */
 export type WeekSummaryTarget =
@@ -65,6 +66,7 @@ export async function refreshWeekSummaries(tx: EntityManager, laCode: string, ta
 }
 
 const TARGET_TABLE = 'week_summary_target';
+const YEAR_TARGET_TABLE = 'year_summary_target';
 
 /**
  * The statements behind `refreshWeekSummaries`. `target.sql` (with its own `params`) selects (enrolment_id,
@@ -72,22 +74,14 @@ const TARGET_TABLE = 'week_summary_target';
  * enrolment's own key range (never the LA's whole year, whatever the number of its schools), and the range lets
  * PostgreSQL skip the academic-year partitions no target week touches.
  */
-// domain §1.2–§1.3 and §4: possible = present + approved educational activity + authorised + unauthorised; categories from the code set in force on each date
 export async function refreshWeekSummariesFrom(
   tx: EntityManager,
   laCode: string,
   target: { readonly sql: string; readonly params: readonly unknown[] },
   range: { readonly from: LocalDate; readonly to: LocalDate },
 ): Promise<WeekSummaryRefresh> {
-  await tx.query(
-    `CREATE TEMP TABLE IF NOT EXISTS ${TARGET_TABLE} (enrolment_id bigint NOT NULL, week_start date NOT NULL) ON COMMIT DROP`,
-  );
-  await tx.query(`TRUNCATE ${TARGET_TABLE}`);
-  const [{ weeks }] = (await tx.query(
-    `WITH inserted AS (INSERT INTO ${TARGET_TABLE} SELECT DISTINCT enrolment_id, week_start FROM (${target.sql}) t RETURNING 1)
-     SELECT count(*)::int AS weeks FROM inserted`,
-    [...target.params],
-  )) as { weeks: number }[];
+  await emptyTempTable(tx, TARGET_TABLE, 'week_start date NOT NULL');
+  const weeks = await affectedRows(tx, `INSERT INTO ${TARGET_TABLE} SELECT DISTINCT enrolment_id, week_start FROM (${target.sql}) t`, target.params);
   if (weeks === 0) return { written: 0, empty: 0 };
   await tx.query(`ANALYZE ${TARGET_TABLE}`);
   const enrolmentIds = `ARRAY(SELECT DISTINCT enrolment_id FROM ${TARGET_TABLE})`;
@@ -97,21 +91,87 @@ export async function refreshWeekSummariesFrom(
         AND EXISTS (SELECT 1 FROM ${TARGET_TABLE} t WHERE t.enrolment_id = s.enrolment_id AND t.week_start = s.week_start)`,
     [laCode, range.from, range.to],
   );
-  const [{ written }] = (await tx.query(
+  const written = await affectedRows(
+    tx,
     `WITH enrolments AS (
        SELECT enrolment_id, min(week_start) AS first_day, max(week_start) + 6 AS last_day FROM ${TARGET_TABLE} GROUP BY enrolment_id
      ),
      counted AS MATERIALIZED (
        SELECT k.* FROM enrolments en
        CROSS JOIN LATERAL (
-         SELECT m.enrolment_id, ${mondayOf('m.date')} AS week_start,
-                CASE WHEN m.date >= $4::date THEN '2024' ELSE '2006' END AS code_set, m.code, count(*)::int AS n
+         SELECT m.enrolment_id, ${mondayOf('m.date')} AS week_start, ${codeSetOf('m.date', '$4')} AS code_set, m.code, count(*)::int AS n
            FROM attendance_mark m
           WHERE m.la_code = $1 AND m.enrolment_id = en.enrolment_id AND m.date BETWEEN en.first_day AND en.last_day
             AND m.date BETWEEN $2 AND $3
           GROUP BY 1, 2, 3, 4
        ) k
-     ),
+     )
+     ${insertSummariesSql(`JOIN ${TARGET_TABLE} t ON t.enrolment_id = k.enrolment_id AND t.week_start = k.week_start`)}`,
+    [laCode, range.from, range.to, CODE_SET_2024_EFFECTIVE_FROM],
+  );
+  await refreshYearSummaries(tx, laCode, `SELECT DISTINCT enrolment_id, ${academicYearOfWeek('week_start')} FROM ${TARGET_TABLE}`);
+  return { written, empty: weeks - written };
+}
+
+/** The staging table of new marks and its table of spans: per enrolment, the whole weeks its marks fall in. */
+export interface NewMarksTables {
+  /** Columns enrolment_id, date, code. */
+  readonly marks: string;
+  /** Columns enrolment_id, first_day (a Monday), last_day (a Sunday). */
+  readonly spans: string;
+}
+
+/**
+ * Writes the summaries of every (enrolment, week) among the new marks in `tables.marks` from those marks alone, with
+ * one GROUP BY and no read of `attendance_mark`. Only correct when no other mark is held for those enrolments in
+ * their spans: the caller has checked that, inside the transaction that writes the marks, under the school's import
+ * lock. A summary left in a span from marks since removed is replaced. `range` holds every span. Returns the
+ * summaries written.
+ */
+export async function writeWeekSummariesOfNewMarks(
+  tx: EntityManager,
+  laCode: string,
+  tables: NewMarksTables,
+  range: { readonly from: LocalDate; readonly to: LocalDate },
+): Promise<number> {
+  await tx.query(
+    `DELETE FROM pupil_week_summary s
+      WHERE s.la_code = $1 AND s.enrolment_id = ANY(ARRAY(SELECT enrolment_id FROM ${tables.spans})) AND s.week_start BETWEEN $2 AND $3
+        AND EXISTS (SELECT 1 FROM ${tables.spans} r WHERE r.enrolment_id = s.enrolment_id AND s.week_start BETWEEN r.first_day AND r.last_day)`,
+    [laCode, range.from, range.to],
+  );
+  const written = await affectedRows(
+    tx,
+    `WITH counted AS MATERIALIZED (
+       SELECT s.enrolment_id, ${mondayOf('s.date')} AS week_start, ${codeSetOf('s.date', '$2')} AS code_set, s.code, count(*)::int AS n
+         FROM ${tables.marks} s
+        GROUP BY 1, 2, 3, 4
+     )
+     ${insertSummariesSql('')}`,
+    [laCode, CODE_SET_2024_EFFECTIVE_FROM],
+  );
+  await refreshYearSummaries(
+    tx,
+    laCode,
+    `SELECT r.enrolment_id, y FROM ${tables.spans} r
+      CROSS JOIN generate_series(${academicYearOfWeek('r.first_day')}, ${academicYearOfWeek('r.last_day - 6')}) y`,
+  );
+  return written;
+}
+
+/** SQL for the code set in force on a date column, given the 2024 set's first day as a parameter. */
+function codeSetOf(column: string, effectiveFrom: string): string {
+  return `CASE WHEN ${column} >= ${effectiveFrom}::date THEN '2024' ELSE '2006' END`;
+}
+
+/**
+ * The CTE `weekly` and the INSERT that turn `counted` (enrolment_id, week_start, code_set, code, n) into summary rows,
+ * $1 being the LA; `restrict` joins `counted k` to the weeks wanted. A plain INSERT, without RETURNING or ON CONFLICT,
+ * so that under row-level security only the insert policy is checked, once per row.
+ */
+// domain §1.2–§1.3 and §4: possible = present + approved educational activity + authorised + unauthorised; categories from the code set in force on each date
+function insertSummariesSql(restrict: string): string {
+  return `,
      weekly AS (
        SELECT k.enrolment_id, k.week_start,
               coalesce(sum(k.n) FILTER (WHERE c.category = 'PRESENT'), 0)::int AS present,
@@ -121,21 +181,58 @@ export async function refreshWeekSummariesFrom(
               coalesce(sum(k.n) FILTER (WHERE c.category = 'NOT_POSSIBLE'), 0)::int AS not_possible,
               jsonb_object_agg(k.code, k.n) AS code_counts
          FROM counted k
-         JOIN ${TARGET_TABLE} t ON t.enrolment_id = k.enrolment_id AND t.week_start = k.week_start
+         ${restrict}
          JOIN attendance_code c ON c.code_set = k.code_set AND c.code = k.code
         GROUP BY k.enrolment_id, k.week_start
-     ),
-     written AS (
-       INSERT INTO pupil_week_summary (la_code, enrolment_id, week_start, pupil_id, urn, possible, present,
-              approved_educational_activity, authorised, unauthorised, not_possible, code_counts)
-       SELECT $1, w.enrolment_id, w.week_start, e.pupil_id, e.urn, w.present + w.aea + w.authorised + w.unauthorised,
-              w.present, w.aea, w.authorised, w.unauthorised, w.not_possible, w.code_counts
-         FROM weekly w
-         JOIN enrolment e ON e.la_code = $1 AND e.id = w.enrolment_id
-       RETURNING 1
      )
-     SELECT count(*)::int AS written FROM written`,
-    [laCode, range.from, range.to, CODE_SET_2024_EFFECTIVE_FROM],
-  )) as { written: number }[];
-  return { written, empty: weeks - written };
+     INSERT INTO pupil_week_summary (la_code, enrolment_id, week_start, pupil_id, urn, possible, present,
+            approved_educational_activity, authorised, unauthorised, not_possible, code_counts)
+     SELECT $1, w.enrolment_id, w.week_start, e.pupil_id, e.urn, w.present + w.aea + w.authorised + w.unauthorised,
+            w.present, w.aea, w.authorised, w.unauthorised, w.not_possible, w.code_counts
+       FROM weekly w
+       JOIN enrolment e ON e.la_code = $1 AND e.id = w.enrolment_id`;
+}
+
+/** SQL for the academic year (2025 for 2025/26) a week counts in: the one its Sunday falls in. */
+function academicYearOfWeek(weekStartColumn: string): string {
+  const sunday = `(${weekStartColumn} + 6)`;
+  return `(extract(year FROM ${sunday})::int - CASE WHEN extract(month FROM ${sunday}) < 9 THEN 1 ELSE 0 END)`;
+}
+
+/**
+ * Recomputes `pupil_year_summary` for the (enrolment_id, academic year) pairs `yearsSql` selects, from the week
+ * summaries just written, in the same transaction: each enrolment's year read by its own key range. A year with no
+ * week summary left has no row. Deleted and inserted plainly, for the same reason as the week summaries.
+ */
+async function refreshYearSummaries(tx: EntityManager, laCode: string, yearsSql: string): Promise<void> {
+  await emptyTempTable(tx, YEAR_TARGET_TABLE, 'academic_year int NOT NULL');
+  await tx.query(`INSERT INTO ${YEAR_TARGET_TABLE} SELECT DISTINCT * FROM (${yearsSql}) y`);
+  await tx.query(
+    `DELETE FROM pupil_year_summary p USING ${YEAR_TARGET_TABLE} t
+      WHERE p.la_code = $1 AND p.enrolment_id = t.enrolment_id AND p.academic_year = t.academic_year`,
+    [laCode],
+  );
+  await tx.query(
+    `INSERT INTO pupil_year_summary (la_code, enrolment_id, academic_year, pupil_id, urn, possible, present,
+            approved_educational_activity, authorised, unauthorised, not_possible)
+     SELECT $1, y.enrolment_id, y.academic_year, e.pupil_id, e.urn, t.possible, t.present, t.aea, t.authorised, t.unauthorised, t.not_possible
+       FROM ${YEAR_TARGET_TABLE} y
+       JOIN enrolment e ON e.la_code = $1 AND e.id = y.enrolment_id
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS weeks, sum(s.possible)::int AS possible, sum(s.present)::int AS present,
+               sum(s.approved_educational_activity)::int AS aea, sum(s.authorised)::int AS authorised,
+               sum(s.unauthorised)::int AS unauthorised, sum(s.not_possible)::int AS not_possible
+          FROM pupil_week_summary s
+         WHERE s.la_code = $1 AND s.enrolment_id = y.enrolment_id
+           AND s.week_start BETWEEN make_date(y.academic_year, 9, 1) - 6 AND make_date(y.academic_year + 1, 8, 31) - 6
+      ) t
+      WHERE t.weeks > 0`,
+    [laCode],
+  );
+}
+
+/** A temporary table (enrolment_id and `columns`) for this transaction, empty. */
+async function emptyTempTable(tx: EntityManager, name: string, columns: string): Promise<void> {
+  await tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${name} (enrolment_id bigint NOT NULL, ${columns}) ON COMMIT DROP`);
+  await tx.query(`TRUNCATE ${name}`);
 }

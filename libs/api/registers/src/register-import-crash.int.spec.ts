@@ -25,7 +25,7 @@ function waitForLine(child: ChildProcess, line: string): Promise<void> {
 }
 
 async function backendsOfChild(): Promise<{ state: string; query: string }[]> {
-  return (await db.dataSource.query(
+  return (await db.ownerDataSource.query(
     `SELECT state, query FROM pg_stat_activity WHERE application_name = 'rollcall-import-child' AND datname = current_database()`,
   )) as { state: string; query: string }[];
 }
@@ -57,7 +57,7 @@ describe('killing the process mid-import', () => {
 
     for (let i = 0; i < 100 && (await backendsOfChild()).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(await backendsOfChild()).toEqual([]);
-    const left = (await db.dataSource.query(
+    const left = (await db.ownerDataSource.query(
       `SELECT (SELECT count(*) FROM attendance_mark)::int AS marks, (SELECT count(*) FROM attendance_mark_history)::int AS history,
               (SELECT count(*) FROM pupil_week_summary)::int AS summaries, (SELECT count(*) FROM register_import)::int AS imports`,
     )) as { marks: number; history: number; summaries: number; imports: number }[];

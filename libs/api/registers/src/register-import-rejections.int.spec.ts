@@ -28,7 +28,7 @@ async function rejectionOf(work: Promise<unknown>): Promise<ImportRejectedDetail
   }
   if (!refusal) throw new Error('expected the import to be rejected');
   expect(refusal.code).toBe('IMPORT_REJECTED');
-  const written = (await db.dataSource.query(
+  const written = (await db.ownerDataSource.query(
     `SELECT (SELECT count(*) FROM attendance_mark)::int AS marks, (SELECT count(*) FROM pupil_week_summary)::int AS summaries,
             (SELECT count(*) FROM register_import)::int AS imports`,
   )) as { marks: number; summaries: number; imports: number }[];

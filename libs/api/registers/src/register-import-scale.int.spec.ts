@@ -58,7 +58,7 @@ describe('a large register file', () => {
     expect(samples.length).toBeGreaterThanOrEqual(7);
     expect(Math.max(...samples)).toBeLessThan(fileBytes / 2);
     expect(samples[samples.length - 1] - samples[0]).toBeLessThan(fileBytes / 8);
-    const [totals] = (await db.dataSource.query(
+    const [totals] = (await db.ownerDataSource.query(
       `SELECT (SELECT count(*) FROM attendance_mark)::int AS marks, count(*)::int AS weeks,
               sum(possible + not_possible)::int AS sessions
          FROM pupil_week_summary`,

@@ -35,7 +35,7 @@ async function refusalOf(work: Promise<unknown>): Promise<Refusal> {
 
 const csvOf = (lines: readonly string[]): Readable => Readable.from([`${lines.join('\n')}\n`]);
 const count = async (sql: string, params: unknown[] = []): Promise<number> =>
-  ((await db.dataSource.query(`SELECT count(*)::int AS n FROM ${sql}`, params)) as { n: number }[])[0].n;
+  ((await db.ownerDataSource.query(`SELECT count(*)::int AS n FROM ${sql}`, params)) as { n: number }[])[0].n;
 
 beforeAll(async () => {
   await createFixtureSchool(db.dataSource);
@@ -62,7 +62,7 @@ describe('RegisterImportService.importMarks (MIS push)', () => {
     const result = await service.importMarks(scope, { ...target, idempotencyKey: 'mis-week-0001', from: '2025-09-08', to: '2025-09-12', marks });
 
     expect(result).toMatchObject({ kind: 'MARKS', urn: FIXTURE_URN, marks: 20, pupils: 2, repeated: false, importedBy: 'system:test' });
-    const stored = await marksFor(db.dataSource.manager, FIXTURE_LA, [ann.enrolmentId], '2025-09-01', '2025-09-30');
+    const stored = await marksFor(db.ownerDataSource.manager, FIXTURE_LA, [ann.enrolmentId], '2025-09-01', '2025-09-30');
     expect(stored.map((m) => [m.date, m.session, m.code, m.minutesLate])).toEqual(
       week.flatMap(([date, am, pm]) => [
         [date, 'AM', am, am === 'L' ? 12 : null],
@@ -74,7 +74,7 @@ describe('RegisterImportService.importMarks (MIS push)', () => {
     );
 
     const counts = countMarks(week.flatMap(([date, am, pm]) => [{ date, code: am }, { date, code: pm }]));
-    const [summary] = await weekSummaries(db.dataSource.manager, FIXTURE_LA, [ann.enrolmentId], '2025-09-08', '2025-09-08');
+    const [summary] = await weekSummaries(db.ownerDataSource.manager, FIXTURE_LA, [ann.enrolmentId], '2025-09-08', '2025-09-08');
     expect(summary).toEqual({
       enrolmentId: ann.enrolmentId,
       pupilId: ann.pupilId,
@@ -89,7 +89,7 @@ describe('RegisterImportService.importMarks (MIS push)', () => {
       codeCounts: counts.byCode,
     });
     expect(summary).toMatchObject({ possible: 9, present: 4, approvedEducationalActivity: 1, authorised: 2, unauthorised: 2, notPossible: 1 });
-    const [benWeek] = await weekSummaries(db.dataSource.manager, FIXTURE_LA, [ben.enrolmentId], '2025-09-08', '2025-09-08');
+    const [benWeek] = await weekSummaries(db.ownerDataSource.manager, FIXTURE_LA, [ben.enrolmentId], '2025-09-08', '2025-09-08');
     expect(benWeek).toMatchObject({ possible: 10, present: 10, codeCounts: { '/': 5, '\\': 5 } });
   });
 
@@ -103,7 +103,7 @@ describe('RegisterImportService.importMarks (MIS push)', () => {
     }
     const result = await service.importMarks(scope, { ...target, idempotencyKey: 'mis-generator-1', from: '2025-09-15', to: '2025-09-19', marks: generate() });
     expect(result).toMatchObject({ marks: 4, pupils: 1 });
-    const [summary] = await weekSummaries(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-15', '2025-09-15');
+    const [summary] = await weekSummaries(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-15', '2025-09-15');
     expect(summary).toMatchObject({ possible: 4, present: 2, unauthorised: 2, codeCounts: { '/': 2, U: 2 } });
   });
 
@@ -121,7 +121,7 @@ describe('RegisterImportService.importMarks (MIS push)', () => {
         { upn: pupil.upn, date: '2025-11-20', session: 'PM', code: 'Y4' },
       ],
     });
-    const summaries = await weekSummaries(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-06', '2025-11-23');
+    const summaries = await weekSummaries(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-06', '2025-11-23');
     expect(summaries.map((s) => [s.weekStart, s.possible, s.notPossible])).toEqual([
       ['2025-10-06', 0, 2],
       ['2025-11-17', 1, 1],
@@ -147,7 +147,7 @@ describe('RegisterImportService.importCsv', () => {
     const result = await service.importCsv(scope, { ...target, idempotencyKey: 'csv-file-00001', csv: csvOf(lines) });
     expect(result).toMatchObject({ kind: 'CSV', marks: 8, pupils: 1, repeated: false });
 
-    const stored = await marksFor(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2024-07-01', '2025-09-30');
+    const stored = await marksFor(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2024-07-01', '2025-09-30');
     expect(stored.map((m) => `${m.date} ${m.session} ${m.code}${m.minutesLate === null ? '' : ` +${m.minutesLate}`}`)).toEqual([
       '2024-07-01 AM /',
       '2024-07-01 PM H',
@@ -159,7 +159,7 @@ describe('RegisterImportService.importCsv', () => {
       '2025-09-08 PM J1',
     ]);
     expect(stored.every((m) => m.source === MARK_SOURCE.CSV)).toBe(true);
-    const summaries = await weekSummaries(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2024-07-01', '2025-09-08');
+    const summaries = await weekSummaries(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2024-07-01', '2025-09-08');
     // Before 19 August 2024 H was authorised and J an approved educational activity (2006 regulations); J1 is now authorised.
     expect(summaries.map((s) => [s.weekStart, s.possible, s.present, s.approvedEducationalActivity, s.authorised])).toEqual([
       ['2024-07-01', 6, 4, 1, 1],
@@ -175,7 +175,7 @@ describe('RegisterImportService.importCsv', () => {
       csv: csvOf(['code,session,date,upn', `/,AM,2025-09-22,${pupil.upn}`, `I,PM,2025-09-22,${pupil.upn}`]),
     });
     expect(result.marks).toBe(2);
-    const [summary] = await weekSummaries(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-22', '2025-09-22');
+    const [summary] = await weekSummaries(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-22', '2025-09-22');
     expect(summary).toMatchObject({ possible: 2, present: 1, authorised: 1 });
   });
 });
@@ -183,7 +183,7 @@ describe('RegisterImportService.importCsv', () => {
 describe('RegisterImportService.importCtf', () => {
   it('creates and updates the pupils through the pupils context and imports their attendance at this school', async () => {
     const [held] = await newPupils(1);
-    await db.dataSource.query(`UPDATE pupil SET address_line1 = '1 High Street', town = 'Bootle' WHERE id = $1`, [held.pupilId]);
+    await db.ownerDataSource.query(`UPDATE pupil SET address_line1 = '1 High Street', town = 'Bootle' WHERE id = $1`, [held.pupilId]);
     const newcomerUpn = fixtureUpn(3434001, 900);
     // From Monday 6 October 2025: four school days, the planned closure on Friday 10th ('#'), a school week, then
     // Monday 20 to Friday 24 October and the half-term week 27–31 October (blank), then Monday 3 November.
@@ -214,14 +214,14 @@ describe('RegisterImportService.importCtf', () => {
     const result = await service.importCtf(scope, { ...target, idempotencyKey: 'ctf-file-00001', xml: Readable.from([xml]) });
 
     expect(result).toMatchObject({ kind: 'CTF', marks: 32 + 4, pupils: 2 });
-    const [heldRow] = (await db.dataSource.query(`SELECT surname, address_line1, town FROM pupil WHERE id = $1`, [held.pupilId])) as {
+    const [heldRow] = (await db.ownerDataSource.query(`SELECT surname, address_line1, town FROM pupil WHERE id = $1`, [held.pupilId])) as {
       surname: string;
       address_line1: string;
       town: string;
     }[];
     expect(heldRow).toEqual({ surname: 'Held-Renamed', address_line1: '1 High Street', town: 'Bootle' });
     expect(await count(`enrolment WHERE pupil_id = $1`, [held.pupilId])).toBe(1);
-    const [newcomer] = (await db.dataSource.query(
+    const [newcomer] = (await db.ownerDataSource.query(
       `SELECT e.id::text AS enrolment_id, e.admitted_on::text AS admitted_on, p.home_la_code
          FROM pupil p JOIN enrolment e ON e.la_code = p.la_code AND e.pupil_id = p.id
         WHERE p.la_code = $1 AND p.upn = $2 AND e.urn = $3`,
@@ -229,7 +229,7 @@ describe('RegisterImportService.importCtf', () => {
     )) as { enrolment_id: string; admitted_on: string; home_la_code: string }[];
     expect(newcomer).toMatchObject({ admitted_on: '2025-10-20', home_la_code: FIXTURE_LA });
 
-    const stored = await marksFor(db.dataSource.manager, FIXTURE_LA, [held.enrolmentId], '2025-09-01', '2025-11-30');
+    const stored = await marksFor(db.ownerDataSource.manager, FIXTURE_LA, [held.enrolmentId], '2025-09-01', '2025-11-30');
     expect(stored).toHaveLength(32);
     expect(stored.filter((m) => m.date < '2025-10-06')).toEqual([]);
     expect(stored.find((m) => m.date === '2025-10-09' && m.session === 'AM')?.code).toBe('L');
@@ -237,14 +237,14 @@ describe('RegisterImportService.importCtf', () => {
     expect(stored.filter((m) => m.date >= '2025-10-27' && m.date <= '2025-10-31')).toEqual([]);
     expect(stored.filter((m) => m.date === '2025-11-03').map((m) => m.code)).toEqual(['/', 'U']);
     expect(stored.every((m) => m.source === MARK_SOURCE.CTF)).toBe(true);
-    const summaries = await weekSummaries(db.dataSource.manager, FIXTURE_LA, [held.enrolmentId], '2025-10-06', '2025-11-03');
+    const summaries = await weekSummaries(db.ownerDataSource.manager, FIXTURE_LA, [held.enrolmentId], '2025-10-06', '2025-11-03');
     expect(summaries.map((s) => [s.weekStart, s.possible, s.present, s.authorised, s.unauthorised, s.notPossible])).toEqual([
       ['2025-10-06', 8, 8, 0, 0, 2],
       ['2025-10-13', 10, 10, 0, 0, 0],
       ['2025-10-20', 10, 7, 2, 1, 0],
       ['2025-11-03', 2, 1, 0, 1, 0],
     ]);
-    expect(await marksFor(db.dataSource.manager, FIXTURE_LA, [newcomer.enrolment_id], '2025-10-20', '2025-10-21')).toHaveLength(4);
+    expect(await marksFor(db.ownerDataSource.manager, FIXTURE_LA, [newcomer.enrolment_id], '2025-10-20', '2025-10-21')).toHaveLength(4);
   });
 });
 
@@ -265,18 +265,18 @@ describe('amending marks', () => {
     const first = await send('amend-first-01', 'N');
     const second = await send('amend-second-1', 'I');
 
-    const stored = await marksFor(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-29', '2025-09-29');
+    const stored = await marksFor(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-29', '2025-09-29');
     expect(stored.map((m) => [m.session, m.code, m.importId])).toEqual([
       ['AM', '/', first.importId],
       ['PM', 'I', second.importId],
     ]);
-    const replaced = await replacedMarksFor(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-29', '2025-09-29');
+    const replaced = await replacedMarksFor(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-29', '2025-09-29');
     expect(replaced.map((m) => [m.session, m.code, m.importId])).toEqual([['PM', 'N', first.importId]]);
-    const [summary] = await weekSummaries(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-29', '2025-09-29');
+    const [summary] = await weekSummaries(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-29', '2025-09-29');
     expect(summary).toMatchObject({ possible: 2, present: 1, authorised: 1, unauthorised: 0, codeCounts: { '/': 1, I: 1 } });
 
     await send('amend-third-01', 'I');
-    expect(await replacedMarksFor(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-29', '2025-09-29')).toHaveLength(1);
+    expect(await replacedMarksFor(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-09-29', '2025-09-29')).toHaveLength(1);
   });
 });
 
@@ -295,7 +295,7 @@ describe('a session marked twice', () => {
 
     expect(refusal.code).toBe('IMPORT_REJECTED');
     expect(refusal.detail).toMatchObject({ totalProblems: 1, problems: [{ row: 4, field: 'session', reason: 'DUPLICATE_SESSION' }] });
-    const stored = await marksFor(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-06', '2025-10-06');
+    const stored = await marksFor(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-06', '2025-10-06');
     expect(stored.map((m) => [m.session, m.code])).toEqual([['AM', '/']]);
   });
 });
@@ -305,13 +305,13 @@ describe('idempotency', () => {
     const [pupil] = await newPupils(1);
     const file = () => csvOf(['upn,date,session,code', `${pupil.upn},2025-10-01,AM,/`, `${pupil.upn},2025-10-01,PM,M`]);
     const first = await service.importCsv(scope, { ...target, idempotencyKey: 'repeat-key-001', csv: file() });
-    const marksBefore = await marksFor(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-01', '2025-10-01');
+    const marksBefore = await marksFor(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-01', '2025-10-01');
 
     const again = await service.importCsv(scope, { ...target, idempotencyKey: 'repeat-key-001', csv: file() });
 
     expect(again).toEqual({ ...first, repeated: true });
     expect(await count(`register_import WHERE idempotency_key = 'repeat-key-001'`)).toBe(1);
-    expect(await marksFor(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-01', '2025-10-01')).toEqual(marksBefore);
+    expect(await marksFor(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-01', '2025-10-01')).toEqual(marksBefore);
   });
 
   it('refuses the same key with different content, and the same key for another kind of submission', async () => {
@@ -334,7 +334,7 @@ describe('idempotency', () => {
       service.importCsv(scope, { ...target, idempotencyKey: 'reused-key-01', csv: csvOf(['upn,date,session,code']) }),
     );
     expect(otherKind.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    const stored = await marksFor(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-02', '2025-10-02');
+    const stored = await marksFor(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-02', '2025-10-02');
     expect(stored.map((m) => m.code)).toEqual(['/']);
   });
 
@@ -359,7 +359,7 @@ describe('who may import', () => {
     const base = { ...target, idempotencyKey: 'permissions-01', from: '2025-10-06', to: '2025-10-06', marks: [] };
     expect((await refusalOf(service.importMarks(otherStaff, base))).code).toBe('NOT_PERMITTED');
     expect((await refusalOf(service.importMarks(scope, { ...base, urn: 999999 }))).code).toBe('UNKNOWN_SCHOOL');
-    await db.dataSource.query(`INSERT INTO local_authority (la_code, name) VALUES ('344', 'Wirral') ON CONFLICT DO NOTHING`);
+    await db.ownerDataSource.query(`INSERT INTO local_authority (la_code, name) VALUES ('344', 'Wirral') ON CONFLICT DO NOTHING`);
     expect((await refusalOf(service.importMarks(scope, { ...base, laCode: '344' }))).code).toBe('SCHOOL_NOT_IN_LA');
     expect((await refusalOf(service.importMarks(scope, { ...base, idempotencyKey: 'short' }))).code).toBe('INVALID_IDEMPOTENCY_KEY');
     expect((await refusalOf(service.importMarks(scope, { ...base, from: '2025-10-07', to: '2025-10-06' }))).code).toBe('INVALID_DATE_RANGE');
@@ -381,17 +381,17 @@ describe('refreshWeekSummaries', () => {
         { upn: pupil.upn, date: '2025-10-20', session: 'AM', code: 'O' },
       ],
     });
-    await db.dataSource.query(`DELETE FROM attendance_mark WHERE enrolment_id = $1 AND date = '2025-10-13'`, [pupil.enrolmentId]);
-    await db.dataSource.query(`UPDATE attendance_mark SET code = 'G' WHERE enrolment_id = $1 AND date = '2025-10-20'`, [pupil.enrolmentId]);
+    await db.ownerDataSource.query(`DELETE FROM attendance_mark WHERE enrolment_id = $1 AND date = '2025-10-13'`, [pupil.enrolmentId]);
+    await db.ownerDataSource.query(`UPDATE attendance_mark SET code = 'G' WHERE enrolment_id = $1 AND date = '2025-10-20'`, [pupil.enrolmentId]);
 
-    const byRange = await db.dataSource.transaction((tx) =>
+    const byRange = await db.ownerDataSource.transaction((tx) =>
       refreshWeekSummaries(tx, FIXTURE_LA, { enrolmentIds: [pupil.enrolmentId], from: '2025-10-13', to: '2025-10-24' }),
     );
 
     expect(byRange).toEqual({ written: 1, empty: 1 });
-    const summaries = await weekSummaries(db.dataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-01', '2025-10-31');
+    const summaries = await weekSummaries(db.ownerDataSource.manager, FIXTURE_LA, [pupil.enrolmentId], '2025-10-01', '2025-10-31');
     expect(summaries.map((s) => [s.weekStart, s.unauthorised, s.codeCounts])).toEqual([['2025-10-20', 1, { G: 1 }]]);
-    const byPairs = await db.dataSource.transaction((tx) =>
+    const byPairs = await db.ownerDataSource.transaction((tx) =>
       refreshWeekSummaries(tx, FIXTURE_LA, { pairs: [{ enrolmentId: pupil.enrolmentId, weekStart: '2025-10-22' }] }),
     );
     expect(byPairs).toEqual({ written: 1, empty: 0 });

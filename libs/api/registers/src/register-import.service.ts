@@ -6,7 +6,7 @@ import { CsvError } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContentHash } from './content-hash';
-import { CsvRegisterRows, csvParseProblem, registerCsvParser } from './csv-register-rows';
+import { CsvRegisterRows, csvParseProblem } from './csv-register-rows';
 import { upsertCtfPupils } from './ctf-pupils';
 import { CtfRegisterRows, ctfMarkField } from './ctf-register-rows';
 import { ProblemCollector, importRejected } from './import-problem';
@@ -177,7 +177,7 @@ export class RegisterImportService {
       hashOnly: () => hash.drain(input.csv),
       stage: async ({ tx, checker, problems, stats }) => {
         try {
-          await copyIntoStaging(tx, input.csv, [hash.tap(), registerCsvParser(), new CsvRegisterRows(checker, problems, stats)]);
+          await copyIntoStaging(tx, input.csv, [hash.tap(), new CsvRegisterRows(checker, problems, stats)]);
         } catch (error) {
           if (error instanceof CsvError) csvParseProblem(error, problems);
           else if (!(error instanceof ImportStopped)) throw error;

@@ -3,11 +3,13 @@ import { EntityManager } from 'typeorm';
 import { ImportProblem, MAX_LISTED_PROBLEMS, ProblemCollector } from './import-problem';
 import { outsideEnrolmentMessage, unknownPupilMessage } from './mark-row-checker';
 import { MarkSource } from './mark-source';
-import { mondayOf, refreshWeekSummariesFrom } from './refresh-week-summaries';
+import { affectedRows } from './affected-rows';
+import { mondayOf, refreshWeekSummariesFrom, writeWeekSummariesOfNewMarks } from './refresh-week-summaries';
 import { STAGING_TABLE } from './staging-table';
 
 const WEEK_TABLE = 'register_import_week';
 const HELD_TABLE = 'register_import_held';
+const SPAN_TABLE = 'register_import_span';
 const APPLY_SAVEPOINT = 'register_import_apply';
 /** PostgreSQL's unique_violation: two new marks for one session, or another writer added one meanwhile. */
 const UNIQUE_VIOLATION = '23505';
@@ -127,15 +129,20 @@ export async function findDuplicateSessions(tx: EntityManager, problems: Problem
 }
 
 /**
- * Writes the staged marks (each matched to its enrolment) and recomputes the summaries of exactly the (enrolment,
- * week) pairs that changed. The marks already held for the staged enrolments are read first, each enrolment by its
- * own key range (never the LA's whole year, however many schools it has); new marks are then inserted plainly and
- * changed ones upserted (the table's trigger keeps each entry replaced); unchanged ones are left alone.
+ * Writes the staged marks (each matched to its enrolment) and the summaries of exactly the (enrolment, week) pairs
+ * that changed. First the marks already held for the staged enrolments are read, each enrolment by its own key range
+ * (never the LA's whole year, however many schools it has) over the whole weeks its staged marks fall in.
  *
- * A session marked twice in the submission is found without a pass over every staged mark when the marks are new:
- * two new marks for one session break the primary key, and only then are duplicates looked for; marks for sessions
- * already held are checked among themselves. Returns undefined, with the problems recorded, when there are
- * duplicates. If instead another writer added one of the new marks meanwhile, the work is redone as one upsert.
+ * - Nothing held (a school's first file for the period, the bulk of all marks): the staged marks are inserted plainly
+ *   and their weeks summarised from the staging table with one GROUP BY, without reading them back. A session marked
+ *   twice in the submission breaks the primary key, and only then are duplicates looked for.
+ * - Marks held: new marks are inserted plainly and changed ones upserted (the table's trigger keeps each entry
+ *   replaced); unchanged ones are left alone; the changed weeks are recomputed from the marks table. Marks for
+ *   sessions already held are checked among themselves for duplicates.
+ *
+ * Returns undefined, with the problems recorded, when there are duplicates. If instead another writer added one of
+ * the new marks meanwhile (every writer takes the school's import lock, so only a writer going around it could), the
+ * work is redone as one upsert.
  */
 export async function applyStagedMarks(
   tx: EntityManager,
@@ -145,22 +152,52 @@ export async function applyStagedMarks(
   problems: ProblemCollector,
   fields: ProblemFields,
 ): Promise<AppliedMarks | undefined> {
-  await tx.query(`CREATE TEMP TABLE ${WEEK_TABLE} (enrolment_id bigint NOT NULL, week_start date NOT NULL) ON COMMIT DROP`);
+  const weeks = { from: weekStart(range.from), to: addDays(weekStart(range.to), 6) };
+  // Each staged enrolment's span: the whole weeks (Monday to Sunday) from its first staged mark to its last.
+  await tx.query(
+    `CREATE TEMP TABLE ${SPAN_TABLE} (enrolment_id bigint PRIMARY KEY, first_day date NOT NULL, last_day date NOT NULL) ON COMMIT DROP`,
+  );
+  await tx.query(
+    `INSERT INTO ${SPAN_TABLE} (enrolment_id, first_day, last_day)
+     SELECT enrolment_id, ${mondayOf('min(date)')}, ${mondayOf('max(date)')} + 6 FROM ${STAGING_TABLE} GROUP BY enrolment_id`,
+  );
   await tx.query(
     `CREATE TEMP TABLE ${HELD_TABLE} (enrolment_id bigint NOT NULL, date date NOT NULL, session text NOT NULL, code text NOT NULL,
                                      minutes_late smallint) ON COMMIT DROP`,
   );
-  await tx.query(
+  // OFFSET 0 keeps the lateral read a per-enrolment index range scan: flattened into a join, the planner may pick a
+  // scan of the LA's whole year when the statistics are stale (as they are during a bulk load).
+  const held = await affectedRows(
+    tx,
     `INSERT INTO ${HELD_TABLE} (enrolment_id, date, session, code, minutes_late)
-     SELECT held.* FROM (SELECT enrolment_id, min(date) AS first_day, max(date) AS last_day FROM ${STAGING_TABLE} GROUP BY enrolment_id) en
+     SELECT held.* FROM ${SPAN_TABLE} en
      CROSS JOIN LATERAL (
        SELECT m.enrolment_id, m.date, m.session::text, m.code::text, m.minutes_late
          FROM attendance_mark m
         WHERE m.la_code = $1 AND m.enrolment_id = en.enrolment_id AND m.date BETWEEN en.first_day AND en.last_day
           AND m.date BETWEEN $2 AND $3
+       OFFSET 0
      ) held`,
-    [laCode, range.from, range.to],
+    [laCode, weeks.from, weeks.to],
   );
+  const params = [laCode, write.source, write.importId, write.recordedBy];
+  const insertStaged = `INSERT INTO attendance_mark AS m (${MARK_COLUMNS}) SELECT ${stagedValues} FROM ${STAGING_TABLE} s`;
+
+  if (held === 0) {
+    await tx.query(`SAVEPOINT ${APPLY_SAVEPOINT}`);
+    try {
+      const written = await affectedRows(tx, insertStaged, params);
+      await tx.query(`RELEASE SAVEPOINT ${APPLY_SAVEPOINT}`);
+      if (written === 0) return { written: 0, weeks: 0 };
+      return { written, weeks: await writeWeekSummariesOfNewMarks(tx, laCode, { marks: STAGING_TABLE, spans: SPAN_TABLE }, weeks) };
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      await tx.query(`ROLLBACK TO SAVEPOINT ${APPLY_SAVEPOINT}`);
+      if (await findDuplicateSessions(tx, problems, fields)) return undefined;
+      return upsertAll(tx, laCode, weeks, params);
+    }
+  }
+
   const [{ heldTwice }] = (await tx.query(
     `SELECT EXISTS (SELECT 1 FROM ${STAGING_TABLE} s
                       JOIN ${HELD_TABLE} h ON h.enrolment_id = s.enrolment_id AND h.date = s.date AND h.session = s.session
@@ -170,54 +207,75 @@ export async function applyStagedMarks(
     await findDuplicateSessions(tx, problems, fields);
     return undefined;
   }
-  const params = [laCode, write.source, write.importId, write.recordedBy];
-  const columns = `la_code, enrolment_id, date, session, code, minutes_late, source, import_id, recorded_by`;
-  const values = `$1, s.enrolment_id, s.date, s.session, s.code, s.minutes_late, $2, $3, $4`;
-  const upsert = `ON CONFLICT (la_code, enrolment_id, date, session) DO UPDATE SET
-       code = EXCLUDED.code, minutes_late = EXCLUDED.minutes_late, source = EXCLUDED.source,
-       import_id = EXCLUDED.import_id, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at
-     WHERE m.code IS DISTINCT FROM EXCLUDED.code OR m.minutes_late IS DISTINCT FROM EXCLUDED.minutes_late`;
-  const written = async (insert: string): Promise<number> => {
-    const rows = (await tx.query(
-      `WITH changed AS (${insert} RETURNING m.enrolment_id, m.date),
-            weeks AS (INSERT INTO ${WEEK_TABLE} (enrolment_id, week_start)
-                      SELECT DISTINCT enrolment_id, ${mondayOf('date')} FROM changed)
-       SELECT count(*)::int AS n FROM changed`,
-      params,
-    )) as { n: number }[];
-    return rows[0].n;
-  };
-
+  await tx.query(`CREATE TEMP TABLE ${WEEK_TABLE} (enrolment_id bigint NOT NULL, week_start date NOT NULL) ON COMMIT DROP`);
   await tx.query(`SAVEPOINT ${APPLY_SAVEPOINT}`);
   let count: number;
   try {
     count =
-      (await written(
-        `INSERT INTO attendance_mark AS m (${columns})
-         SELECT ${values} FROM ${STAGING_TABLE} s
+      (await writtenWeeks(
+        tx,
+        `${insertStaged}
           WHERE NOT EXISTS (SELECT 1 FROM ${HELD_TABLE} h
                              WHERE h.enrolment_id = s.enrolment_id AND h.date = s.date AND h.session = s.session)`,
+        params,
       )) +
-      (await written(
-        `INSERT INTO attendance_mark AS m (${columns})
-         SELECT ${values} FROM ${STAGING_TABLE} s
+      (await writtenWeeks(
+        tx,
+        `${insertStaged}
            JOIN ${HELD_TABLE} h ON h.enrolment_id = s.enrolment_id AND h.date = s.date AND h.session = s.session
           WHERE h.code IS DISTINCT FROM s.code OR h.minutes_late IS DISTINCT FROM s.minutes_late
-         ${upsert}`,
+         ${UPSERT}`,
+        params,
       ));
   } catch (error) {
     if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
     await tx.query(`ROLLBACK TO SAVEPOINT ${APPLY_SAVEPOINT}`);
     if (await findDuplicateSessions(tx, problems, fields)) return undefined;
-    count = await written(`INSERT INTO attendance_mark AS m (${columns}) SELECT ${values} FROM ${STAGING_TABLE} s ${upsert}`);
+    return upsertAll(tx, laCode, weeks, params);
   }
   await tx.query(`RELEASE SAVEPOINT ${APPLY_SAVEPOINT}`);
+  return refreshWrittenWeeks(tx, laCode, weeks, count);
+}
+
+const MARK_COLUMNS = 'la_code, enrolment_id, date, session, code, minutes_late, source, import_id, recorded_by';
+/** The staged mark `s` as an `attendance_mark` row ($1 LA, $2 source, $3 import, $4 recorded by). */
+const stagedValues = '$1, s.enrolment_id, s.date, s.session, s.code, s.minutes_late, $2, $3, $4';
+const UPSERT = `ON CONFLICT (la_code, enrolment_id, date, session) DO UPDATE SET
+       code = EXCLUDED.code, minutes_late = EXCLUDED.minutes_late, source = EXCLUDED.source,
+       import_id = EXCLUDED.import_id, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at
+     WHERE m.code IS DISTINCT FROM EXCLUDED.code OR m.minutes_late IS DISTINCT FROM EXCLUDED.minutes_late`;
+
+/** Runs an insert of marks, noting the (enrolment, week) pairs it wrote; returns the marks written. */
+async function writtenWeeks(tx: EntityManager, insert: string, params: readonly unknown[]): Promise<number> {
+  const rows = (await tx.query(
+    `WITH changed AS (${insert} RETURNING m.enrolment_id, m.date),
+          weeks AS (INSERT INTO ${WEEK_TABLE} (enrolment_id, week_start)
+                    SELECT DISTINCT enrolment_id, ${mondayOf('date')} FROM changed)
+     SELECT count(*)::int AS n FROM changed`,
+    [...params],
+  )) as { n: number }[];
+  return rows[0].n;
+}
+
+/** Every staged mark as one upsert, then the weeks it changed recomputed. */
+async function upsertAll(
+  tx: EntityManager,
+  laCode: string,
+  weeks: { readonly from: LocalDate; readonly to: LocalDate },
+  params: readonly unknown[],
+): Promise<AppliedMarks> {
+  await tx.query(`CREATE TEMP TABLE IF NOT EXISTS ${WEEK_TABLE} (enrolment_id bigint NOT NULL, week_start date NOT NULL) ON COMMIT DROP`);
+  const count = await writtenWeeks(tx, `INSERT INTO attendance_mark AS m (${MARK_COLUMNS}) SELECT ${stagedValues} FROM ${STAGING_TABLE} s ${UPSERT}`, params);
+  return refreshWrittenWeeks(tx, laCode, weeks, count);
+}
+
+async function refreshWrittenWeeks(
+  tx: EntityManager,
+  laCode: string,
+  weeks: { readonly from: LocalDate; readonly to: LocalDate },
+  count: number,
+): Promise<AppliedMarks> {
   if (count === 0) return { written: 0, weeks: 0 };
-  const refreshed = await refreshWeekSummariesFrom(
-    tx,
-    laCode,
-    { sql: `SELECT enrolment_id, week_start FROM ${WEEK_TABLE}`, params: [] },
-    { from: weekStart(range.from), to: addDays(weekStart(range.to), 6) },
-  );
+  const refreshed = await refreshWeekSummariesFrom(tx, laCode, { sql: `SELECT enrolment_id, week_start FROM ${WEEK_TABLE}`, params: [] }, weeks);
   return { written: count, weeks: refreshed.written + refreshed.empty };
 }

@@ -1,4 +1,5 @@
-import { inTransaction, laSettings, Refusal, Scope } from '@rollcall/api-core';
+import { AuditEntry, inTransaction, laSettings, Refusal, Scope, writeAudit } from '@rollcall/api-core';
+import { enqueueNotification } from '@rollcall/api-plans';
 import { loadSchoolCalendar } from '@rollcall/api-pupils';
 import {
   DEFAULT_ATTENDANCE_RETURN_SETTINGS,
@@ -138,7 +139,7 @@ export class StatutoryReturnService {
       const marksFrom = addDays(minDate(academicYearStart(academicYearOf(asAt)), periodStart), -RUN_LOOK_BACK_DAYS);
       const roll = await schoolRoll(tx, laCode, urn, periodStart, asAt, marksFrom);
       const entries = attendanceReturn(roll, calendar, { from: periodStart, to: asAt }, settings);
-      return this.insertReturn(tx, {
+      return this.insertReturn(tx, scope, {
         laCode,
         kind: 'ATTENDANCE',
         urn,
@@ -189,7 +190,7 @@ export class StatutoryReturnService {
           details: { fullName: pupil.fullName, address: pupil.address, dateOfBirth: pupil.dateOfBirth, ...decision.detail },
         });
       }
-      return this.insertReturn(tx, {
+      return this.insertReturn(tx, scope, {
         laCode,
         kind: 'SICKNESS',
         urn,
@@ -220,7 +221,7 @@ export class StatutoryReturnService {
       }
       await this.refuseRepeat(tx, laCode, 'NEW_PUPIL', urn, pupilId, enteredOn);
       const pupil = await pupilDetails(tx, laCode, pupilId);
-      return this.insertReturn(tx, {
+      return this.insertReturn(tx, scope, {
         laCode,
         kind: 'NEW_PUPIL',
         urn,
@@ -279,7 +280,7 @@ export class StatutoryReturnService {
       }
       await this.refuseRepeat(tx, laCode, 'DELETION', urn, pupilId, deletionDate);
       const { description, regulation } = deletionGround(ground);
-      return this.insertReturn(tx, {
+      return this.insertReturn(tx, scope, {
         laCode,
         kind: 'DELETION',
         urn,
@@ -326,7 +327,17 @@ export class StatutoryReturnService {
         `UPDATE statutory_return SET status = 'SUBMITTED', idempotency_key = $3, submitted_at = now(), submitted_by = $4 WHERE la_code = $1 AND id = $2`,
         [input.laCode, held.id, key, scope.actor.label],
       );
-      return this.reload(tx, input.laCode, held.id);
+      const submitted = await this.reload(tx, input.laCode, held.id);
+      await auditReturn(tx, scope, 'SUBMIT', submitted);
+      await enqueueNotification(tx, {
+        laCode: submitted.laCode,
+        kind: 'RETURN_SUBMITTED',
+        to: [{ la: submitted.laCode }],
+        title: `School ${submitted.urn} submitted its ${KIND_WORDS[submitted.kind]} (${submitted.pupils.length} pupil${submitted.pupils.length === 1 ? '' : 's'}), due ${submitted.dueOn}`,
+        entity: 'StatutoryReturn',
+        entityId: submitted.id,
+      });
+      return submitted;
     });
   }
 
@@ -343,7 +354,17 @@ export class StatutoryReturnService {
         `UPDATE statutory_return SET status = 'ACKNOWLEDGED', acknowledged_at = now(), acknowledged_by = $3 WHERE la_code = $1 AND id = $2`,
         [input.laCode, held.id, scope.actor.label],
       );
-      return this.reload(tx, input.laCode, held.id);
+      const acknowledged = await this.reload(tx, input.laCode, held.id);
+      await auditReturn(tx, scope, 'UPDATE', acknowledged);
+      await enqueueNotification(tx, {
+        laCode: acknowledged.laCode,
+        kind: 'RETURN_ACKNOWLEDGED',
+        to: [{ school: acknowledged.urn }],
+        title: `LA ${acknowledged.laCode} acknowledged your ${KIND_WORDS[acknowledged.kind]} for ${acknowledged.periodStart ?? ''} to ${acknowledged.periodEnd ?? ''}`,
+        entity: 'StatutoryReturn',
+        entityId: acknowledged.id,
+      });
+      return acknowledged;
     });
   }
 
@@ -399,7 +420,7 @@ export class StatutoryReturnService {
     }
   }
 
-  private async insertReturn(tx: EntityManager, r: NewReturn): Promise<StatutoryReturnRecord> {
+  private async insertReturn(tx: EntityManager, scope: Scope, r: NewReturn): Promise<StatutoryReturnRecord> {
     const rows = (await tx.query(
       `INSERT INTO statutory_return (la_code, kind, urn, period_start, period_end, due_on, status, content)
        VALUES ($1, $2, $3, $4, $5, $6, 'DRAFT', $7) RETURNING id::text AS id`,
@@ -412,13 +433,30 @@ export class StatutoryReturnService {
         [r.laCode, rows[0].id, JSON.stringify(r.pupils.map((p) => ({ pupil_id: p.pupilId, reason: p.reason, details: p.details })))],
       );
     }
-    return this.reload(tx, r.laCode, rows[0].id);
+    const prepared = await this.reload(tx, r.laCode, rows[0].id);
+    await auditReturn(tx, scope, 'CREATE', prepared);
+    return prepared;
   }
 
   private async reload(tx: EntityManager, laCode: string, id: string): Promise<StatutoryReturnRecord> {
     const [found] = await readReturns(tx, laCode, 'r.id = $2', [id]);
     return found;
   }
+}
+
+const KIND_WORDS: Readonly<Record<StatutoryReturnKind, string>> = {
+  ATTENDANCE: 'attendance return',
+  SICKNESS: 'sickness return',
+  NEW_PUPIL: 'new-pupil return',
+  DELETION: 'deletion return',
+};
+
+/** Every change to a return is audited in its own transaction: the return, and each child it lists. */
+async function auditReturn(tx: EntityManager, scope: Scope, action: AuditEntry['action'], r: StatutoryReturnRecord): Promise<void> {
+  await writeAudit(tx, scope, [
+    { laCode: r.laCode, action, entity: 'StatutoryReturn', entityId: r.id },
+    ...r.pupils.map((p) => ({ laCode: r.laCode, action, entity: 'StatutoryReturnPupil', entityId: r.id, pupilId: p.pupilId })),
+  ]);
 }
 
 const TWENTY_DAY_GAPS: Readonly<Record<string, string>> = {

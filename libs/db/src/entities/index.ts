@@ -19,6 +19,7 @@ import { ParentEntity } from './parent.entity';
 import { PupilCharacteristicEntity } from './pupil-characteristic.entity';
 import { PupilParentEntity } from './pupil-parent.entity';
 import { PupilWeekSummaryEntity } from './pupil-week-summary.entity';
+import { PupilYearSummaryEntity } from './pupil-year-summary.entity';
 import { PupilEntity } from './pupil.entity';
 import { RegisterImportEntity } from './register-import.entity';
 import { RoleGrantEntity } from './role-grant.entity';
@@ -50,6 +51,7 @@ export * from './attendance-code.entity';
 export * from './attendance-mark.entity';
 export * from './attendance-mark-history.entity';
 export * from './pupil-week-summary.entity';
+export * from './pupil-year-summary.entity';
 export * from './register-import.entity';
 export * from './support-plan.entity';
 export * from './support-plan-action.entity';
@@ -89,6 +91,7 @@ export const ENTITIES = [
   AttendanceMarkEntity,
   AttendanceMarkHistoryEntity,
   PupilWeekSummaryEntity,
+  PupilYearSummaryEntity,
   RegisterImportEntity,
   SupportPlanEntity,
   SupportPlanActionEntity,

@@ -1,5 +1,5 @@
 import type { LocalDate } from '@rollcall/rules';
-import { Check, Column, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { LocalAuthorityEntity } from './local-authority.entity';
 import { PupilEntity } from './pupil.entity';
 
@@ -22,6 +22,11 @@ export type PupilCharacteristicKind =
   `characteristic IN ('FSM','SEN_SUPPORT','EHCP','CHILD_IN_NEED','CHILD_PROTECTION','LOOKED_AFTER','PREVIOUSLY_LOOKED_AFTER','EARLY_HELP','YOUNG_CARER','YOUTH_JUSTICE')`,
 )
 @Check('pupil_characteristic_check', `ends_on IS NULL OR ends_on >= starts_on`)
+// For the Virtual School's row-level security (docs/0006): children with a social worker, and those its LA looks after.
+@Index('pupil_characteristic_social_worker', ['laCode', 'pupilId'], {
+  where: `characteristic IN ('CHILD_IN_NEED', 'CHILD_PROTECTION', 'LOOKED_AFTER', 'PREVIOUSLY_LOOKED_AFTER')`,
+})
+@Index('pupil_characteristic_looked_after', ['responsibleLaCode'], { where: `characteristic = 'LOOKED_AFTER'` })
 export class PupilCharacteristicEntity {
   @PrimaryColumn({ name: 'la_code', type: 'char', length: 3 })
   laCode!: string;

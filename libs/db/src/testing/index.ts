@@ -1,3 +1,5 @@
 export * from './test-cluster';
 export * from './test-database';
 export * from './fixtures';
+export * from './system-scope';
+export * from './two-authorities';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { createDataSource, migrate } from '../data-source';
+import { enableAppRole, migrateAsOwner } from '../app-role';
 import { freePort, withDatabase } from '../database-server';
 import { startEmbeddedPostgres } from '../embedded-postgres';
 
@@ -19,7 +19,7 @@ export interface TestCluster {
 
 /**
  * One PostgreSQL per test run: the server named by `DATABASE_URL` if set, else an embedded throw-away
- * cluster under `.data/test/`. A template database is migrated once; every test file clones it.
+ * cluster under `.data/test/`. A template database is migrated once, as the owner; every test file clones it.
  */
 export async function startTestCluster(): Promise<TestCluster> {
   const runId = `rt_${randomBytes(4).toString('hex')}`;
@@ -36,13 +36,9 @@ export async function startTestCluster(): Promise<TestCluster> {
   }
   const template = `${runId}_template`;
   await adminQuery(serverUrl, `CREATE DATABASE ${template}`);
-  const dataSource = createDataSource({ url: withDatabase(serverUrl, template), poolSize: 1 });
-  await dataSource.initialize();
-  try {
-    await migrate(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
+  await migrateAsOwner(withDatabase(serverUrl, template));
+  // Services under test connect as rollcall_app (the migration creates it; roles belong to the whole server).
+  await enableAppRole(serverUrl);
   const url = serverUrl;
   return {
     serverUrl: url,

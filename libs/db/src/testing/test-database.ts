@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { appDatabaseUrl } from '../app-role';
 import { createDataSource } from '../data-source';
 import { withDatabase } from '../database-server';
 import { adminQuery, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV } from './test-cluster';
 
 export interface TestDatabase {
-  /** Connection string of this test file's own database. */
+  /** Connection string of this test file's own database, as its owner. */
   readonly url: string;
   drop(): Promise<void>;
 }
@@ -30,31 +31,58 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 export interface TestDataSourceHandle {
+  /** The application's connection, as rollcall_app: row-level security applies, so services set their scope. */
   readonly dataSource: DataSource;
+  /**
+   * The owner's connection, every session scoped SYSTEM: for fixtures, for looking at what a service wrote and for
+   * DDL. Never hand it to a service under test.
+   */
+  readonly ownerDataSource: DataSource;
+  /** rollcall_app's connection string for this database. */
   readonly url: string;
+  /** The owner's connection string for this database. */
+  readonly ownerUrl: string;
 }
 
-/** Registers hooks giving the test file its own migrated database and an initialised data source. */
+/** The scope an owner's session starts with, so fixtures see every row even where the owner is no superuser. */
+export const SYSTEM_SESSION = { 'rollcall.role': 'SYSTEM' } as const;
+
+/**
+ * Registers hooks giving the test file its own migrated database and two initialised data sources: the
+ * application's (rollcall_app, under row-level security) and the owner's (for fixtures and assertions).
+ */
 export function useTestDataSource(): TestDataSourceHandle {
   let database: TestDatabase | undefined;
   let dataSource: DataSource | undefined;
+  let ownerDataSource: DataSource | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = createDataSource({ url: database.url, poolSize: 4, logErrors: false });
+    dataSource = createDataSource({ url: appDatabaseUrl(database.url), poolSize: 4, logErrors: false });
+    ownerDataSource = createDataSource({ url: database.url, poolSize: 2, logErrors: false, settings: SYSTEM_SESSION });
     await dataSource.initialize();
+    await ownerDataSource.initialize();
   });
   afterAll(async () => {
     await dataSource?.destroy();
+    await ownerDataSource?.destroy();
     await database?.drop();
   });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`The test ${what} is ready only inside tests and hooks`);
+    return value;
+  };
   return {
     get dataSource() {
-      if (!dataSource) throw new Error('The test data source is ready only inside tests and hooks');
-      return dataSource;
+      return ready(dataSource, 'data source');
+    },
+    get ownerDataSource() {
+      return ready(ownerDataSource, 'owner data source');
     },
     get url() {
-      if (!database) throw new Error('The test database is ready only inside tests and hooks');
-      return database.url;
+      return appDatabaseUrl(ready(database, 'database').url);
+    },
+    get ownerUrl() {
+      return ready(database, 'database').url;
     },
   };
 }

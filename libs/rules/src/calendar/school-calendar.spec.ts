@@ -3,6 +3,7 @@ import { addDays, eachDay, isoWeekday, sessionOrdinal, weekStart } from '../core
 import { academicYearStart } from './academic-year';
 import { ClosureInput, buildSchoolCalendar, withClosures } from './build-school-calendar';
 import {
+  CALENDAR_QUESTIONS_BEFORE_INDEX,
   SchoolCalendar,
   addSchoolDays,
   calendarEnd,
@@ -289,5 +290,70 @@ describe('school calendar invariants', () => {
         }
       }),
     );
+  });
+});
+
+// Once a calendar has been asked enough questions its days are worked out once and answered from there.
+describe('a calendar asked many questions', () => {
+  /** The sessions held on a date, straight from the definition. */
+  const heldByDefinition = (cal: SchoolCalendar, date: string) => scheduledSessionsOn(cal, date).filter((s) => !closureFor(cal, date, s));
+  const warm = (cal: SchoolCalendar): SchoolCalendar => {
+    for (let i = 0; i <= CALENDAR_QUESTIONS_BEFORE_INDEX; i++) isSchoolDay(cal, '2025-09-08');
+    return cal;
+  };
+
+  it('answers every question as the definitions do, before and after its days are worked out', () => {
+    fc.assert(
+      fc.property(calendarArb, fc.nat(760), fc.nat(120), ({ year, cal }, a, len) => {
+        const from = dayIn(year, a);
+        const to = addDays(from, len);
+        const days = eachDay(from, to);
+        const expected = {
+          sessions: days.map((d) => heldByDefinition(cal, d)),
+          schoolDays: days.filter((d) => heldByDefinition(cal, d).length > 0),
+        };
+        const weeks = [...new Set(expected.schoolDays.map(weekStart))];
+        // A fresh copy for every question is never asked enough to be worked out; the warmed one always is.
+        const cold = (): SchoolCalendar => structuredClone(cal);
+        const warmed = warm(structuredClone(cal));
+        for (const asked of [cold, () => warmed]) {
+          expect(days.map((d) => sessionsOn(asked(), d))).toEqual(expected.sessions);
+          expect(days.filter((d) => isSchoolDay(asked(), d))).toEqual(expected.schoolDays);
+          expect(schoolDaysBetween(asked(), from, to)).toEqual(expected.schoolDays);
+          expect(countSchoolDays(asked(), from, to)).toBe(expected.schoolDays.length);
+          expect(schoolWeeksBetween(asked(), from, to)).toEqual(weeks);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('answers for dates before and after its terms, for a range the wrong way round, and for an empty calendar', () => {
+    const cal = warm(typicalSchoolCalendar(2025));
+    expect(sessionsOn(cal, '2025-08-20')).toEqual([]);
+    expect(isSchoolDay(cal, '2026-08-03')).toBe(false);
+    expect(countSchoolDays(cal, '2025-08-01', '2025-09-05')).toBe(countSchoolDays(typicalSchoolCalendar(2025), '2025-09-01', '2025-09-05'));
+    expect(schoolDaysBetween(cal, '2025-09-12', '2025-09-08')).toEqual([]);
+    expect(countSchoolDays(cal, '2025-09-12', '2025-09-08')).toBe(0);
+    const empty = warm({ halfTerms: [], closures: [] });
+    expect(schoolDaysBetween(empty, '2025-09-01', '2025-09-30')).toEqual([]);
+    expect(countSchoolDays(empty, '2025-09-01', '2025-09-30')).toBe(0);
+  });
+
+  it('reads a date written out of the usual form, or a calendar whose dates are, exactly as the definitions do', () => {
+    const cal = warm(typicalSchoolCalendar(2025));
+    // 31 September is no date: the definitions read it partly as text and partly by its day count (1 October).
+    expect(sessionsOn(cal, '2025-09-31')).toEqual(heldByDefinition(cal, '2025-09-31'));
+    expect(sessionsOn(cal, '2026-08-32')).toEqual(heldByDefinition(cal, '2026-08-32'));
+    const odd: SchoolCalendar = {
+      halfTerms: [{ name: 'AUTUMN_1', academicYear: 2025, start: '2025-09-01', end: '2025-09-31' }],
+      closures: [],
+    };
+    warm(odd);
+    const days = eachDay('2025-08-28', '2025-10-03');
+    expect(days.map((d) => sessionsOn(odd, d))).toEqual(days.map((d) => heldByDefinition(odd, d)));
+    expect(schoolDaysBetween(odd, '2025-08-28', '2025-10-03')).toEqual(days.filter((d) => heldByDefinition(odd, d).length > 0));
+    expect(countSchoolDays(odd, '2025-08-28', '2025-10-03')).toBe(days.filter((d) => heldByDefinition(odd, d).length > 0).length);
+    expect(schoolWeeksBetween(odd, '2025-08-28', '2025-10-03')).toEqual(['2025-09-01', '2025-09-08', '2025-09-15', '2025-09-22', '2025-09-29']);
   });
 });

@@ -5,7 +5,10 @@ import {
   SessionRef,
   addDays,
   eachDay,
+  fromEpochDay,
+  isLocalDate,
   isWeekend,
+  toEpochDay,
   weekStart,
 } from '../core';
 import { isEnglandAndWalesBankHoliday } from './bank-holidays';
@@ -76,51 +79,110 @@ export function scheduledSessionsOn(cal: SchoolCalendar, date: LocalDate): Sessi
   return [...SESSIONS];
 }
 
-// domain §14; SI 1999/3181 reg 3: sessions actually held on a date ([] at weekends, in holidays, on bank holidays and whole-day closures)
-// Calendars are immutable values, so each one's answers per date are remembered (the nightly scan asks the
-// same calendar about the same dates for tens of thousands of pupils).
-const sessionsCache = new WeakMap<SchoolCalendar, Map<LocalDate, readonly Session[]>>();
+/**
+ * One calendar's answers by day, worked out once per calendar over the span of its half terms (no session is held
+ * outside them). Calendars are immutable values, so this is remembered by identity: the nightly scan asks the same
+ * calendar about the same dates for tens of thousands of pupils. Worked out once a calendar has been asked a few
+ * dozen questions; never when a half term's dates are not canonical ISO dates. Until then, and in that case, every
+ * question is answered the long way, with the same answers.
+ */
+interface CalendarDays {
+  /** Epoch day of the first half term's first day. */
+  readonly first: number;
+  /** Per day from `first`: the sessions held, as an index into HELD. */
+  readonly held: Uint8Array;
+  /** School days before each day from `first` (one more entry than `held`). */
+  readonly schoolDaysBefore: Int32Array;
+  /** The days from `first` as ISO dates. */
+  readonly dates: readonly LocalDate[];
+}
 
+const HELD: readonly (readonly Session[])[] = [[], ['AM'], ['PM'], ['AM', 'PM']];
+/** Questions a calendar is answered the long way before its days are worked out (a one-off question stays cheap). */
+export const CALENDAR_QUESTIONS_BEFORE_INDEX = 32;
+const calendarUse = new WeakMap<SchoolCalendar, { asked: number; days?: CalendarDays | null }>();
+
+/** The calendar's days once it has been asked enough to be worth working them out; null until then. */
+function calendarDays(cal: SchoolCalendar): CalendarDays | null {
+  let use = calendarUse.get(cal);
+  if (!use) {
+    use = { asked: 0 };
+    calendarUse.set(cal, use);
+  }
+  if (use.days !== undefined) return use.days;
+  use.asked += 1;
+  if (use.asked <= CALENDAR_QUESTIONS_BEFORE_INDEX) return null;
+  use.days = workOutCalendarDays(cal);
+  return use.days;
+}
+
+function workOutCalendarDays(cal: SchoolCalendar): CalendarDays | null {
+  const start = calendarStart(cal);
+  const end = calendarEnd(cal);
+  if (start === undefined || end === undefined) return { first: 0, held: new Uint8Array(0), schoolDaysBefore: new Int32Array(1), dates: [] };
+  const canonical = (date: LocalDate): boolean => isLocalDate(date) && fromEpochDay(toEpochDay(date)) === date;
+  if (!cal.halfTerms.every((h) => canonical(h.start) && canonical(h.end))) return null;
+  const first = toEpochDay(start);
+  const count = Math.max(0, toEpochDay(end) - first + 1);
+  const held = new Uint8Array(count);
+  const schoolDaysBefore = new Int32Array(count + 1);
+  const dates: LocalDate[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const date = fromEpochDay(first + i);
+    dates[i] = date;
+    const sessions = scheduledSessionsOn(cal, date).filter((s) => !closureFor(cal, date, s));
+    held[i] = (sessions.includes('AM') ? 1 : 0) + (sessions.includes('PM') ? 2 : 0);
+    schoolDaysBefore[i + 1] = schoolDaysBefore[i] + (held[i] > 0 ? 1 : 0);
+  }
+  return { first, held, schoolDaysBefore, dates };
+}
+
+/** The sessions held on a date, from the calendar's days when the date is a canonical ISO date. */
+function heldOn(cal: SchoolCalendar, date: LocalDate): readonly Session[] {
+  const days = calendarDays(cal);
+  const day = toEpochDay(date);
+  if (days) {
+    const index = day - days.first;
+    if (index >= 0 && index < days.held.length) {
+      if (days.dates[index] === date) return HELD[days.held[index]];
+    } else if (fromEpochDay(day) === date) {
+      return HELD[0];
+    }
+  }
+  return scheduledSessionsOn(cal, date).filter((s) => !closureFor(cal, date, s));
+}
+
+// domain §14; SI 1999/3181 reg 3: sessions actually held on a date ([] at weekends, in holidays, on bank holidays and whole-day closures)
 export function sessionsOn(cal: SchoolCalendar, date: LocalDate): Session[] {
-  let byDate = sessionsCache.get(cal);
-  if (!byDate) {
-    byDate = new Map();
-    sessionsCache.set(cal, byDate);
-  }
-  let sessions = byDate.get(date);
-  if (!sessions) {
-    sessions = scheduledSessionsOn(cal, date).filter((s) => !closureFor(cal, date, s));
-    byDate.set(date, sessions);
-  }
-  return [...sessions];
+  return [...heldOn(cal, date)];
 }
 
 // domain §14: a school day is one on which at least one session is held
 export function isSchoolDay(cal: SchoolCalendar, date: LocalDate): boolean {
-  return sessionsOn(cal, date).length > 0;
+  return heldOn(cal, date).length > 0;
+}
+
+/** The part of the epoch-day range `from`–`to` inside the calendar's days, as indexes (empty when `end < start`). */
+function indexRange(days: CalendarDays, from: LocalDate, to: LocalDate): { start: number; end: number } {
+  return { start: Math.max(0, toEpochDay(from) - days.first), end: Math.min(days.held.length - 1, toEpochDay(to) - days.first) };
 }
 
 /** School days from `from` to `to`, both inclusive. */
-const schoolDaysCache = new WeakMap<SchoolCalendar, Map<string, readonly LocalDate[]>>();
-
 export function schoolDaysBetween(cal: SchoolCalendar, from: LocalDate, to: LocalDate): LocalDate[] {
-  let byRange = schoolDaysCache.get(cal);
-  if (!byRange) {
-    byRange = new Map();
-    schoolDaysCache.set(cal, byRange);
-  }
-  const key = `${from}/${to}`;
-  let days = byRange.get(key);
-  if (!days) {
-    days = eachDay(from, to).filter((d) => isSchoolDay(cal, d));
-    byRange.set(key, days);
-  }
-  return [...days];
+  const days = calendarDays(cal);
+  if (!days) return eachDay(from, to).filter((d) => isSchoolDay(cal, d));
+  const { start, end } = indexRange(days, from, to);
+  const out: LocalDate[] = [];
+  for (let i = start; i <= end; i++) if (days.held[i] > 0) out.push(days.dates[i]);
+  return out;
 }
 
 // domain §2, §3: number of school days from `from` to `to`, both inclusive
 export function countSchoolDays(cal: SchoolCalendar, from: LocalDate, to: LocalDate): number {
-  return schoolDaysBetween(cal, from, to).length;
+  const days = calendarDays(cal);
+  if (!days) return schoolDaysBetween(cal, from, to).length;
+  const { start, end } = indexRange(days, from, to);
+  return end < start ? 0 : days.schoolDaysBefore[end + 1] - days.schoolDaysBefore[start];
 }
 
 /** The last date the calendar knows about (end of its last half term). */
@@ -164,9 +226,24 @@ export function isSchoolWeek(cal: SchoolCalendar, dateInWeek: LocalDate): boolea
 // domain §5, §14: Mondays of the calendar weeks that have at least one school session between `from` and `to` (inclusive)
 export function schoolWeeksBetween(cal: SchoolCalendar, from: LocalDate, to: LocalDate): LocalDate[] {
   const weeks: LocalDate[] = [];
-  for (const day of schoolDaysBetween(cal, from, to)) {
-    const monday = weekStart(day);
-    if (weeks[weeks.length - 1] !== monday) weeks.push(monday);
+  const days = calendarDays(cal);
+  if (!days) {
+    for (const day of schoolDaysBetween(cal, from, to)) {
+      const monday = weekStart(day);
+      if (weeks[weeks.length - 1] !== monday) weeks.push(monday);
+    }
+    return weeks;
+  }
+  const { start, end } = indexRange(days, from, to);
+  let lastMonday = Number.NaN;
+  for (let i = start; i <= end; i++) {
+    if (days.held[i] === 0) continue;
+    const day = days.first + i;
+    // 1970-01-01 was a Thursday: days since the Monday before it are (day + 3) mod 7.
+    const monday = day - ((((day + 3) % 7) + 7) % 7);
+    if (monday === lastMonday) continue;
+    lastMonday = monday;
+    weeks.push(monday >= days.first ? days.dates[monday - days.first] : fromEpochDay(monday));
   }
   return weeks;
 }

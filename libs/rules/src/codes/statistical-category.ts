@@ -52,7 +52,8 @@ export function categoryOf(code: AttendanceCode): StatisticalCategory {
 
 // domain §1.2 RULE (possible sessions); DfE absence methodology: P, AEA, AA and UA count, the rest do not
 export function isPossibleSession(code: AttendanceCode): boolean {
-  return categoryOf(code) !== 'NOT_POSSIBLE';
+  // Present marks, most of any register, are answered without a lookup.
+  return code === '/' || code === '\\' || categoryOf(code) !== 'NOT_POSSIBLE';
 }
 
 // domain §1.2 RULE (attendance %); DfE attendance methodology: attended = present + approved educational activity

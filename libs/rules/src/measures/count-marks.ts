@@ -1,5 +1,5 @@
 import { isWithin, LocalDate } from '../core';
-import { AttendanceCode, categoryOf, Mark, StatisticalCategory } from '../codes';
+import { AttendanceCode, CATEGORY_BY_CODE, categoryOf, Mark, StatisticalCategory } from '../codes';
 
 /** An inclusive date range; either end may be left open. */
 export interface DateRange {
@@ -23,20 +23,78 @@ export function marksInRange<M extends Pick<Mark, 'date'>>(marks: readonly M[], 
   return marks.filter((m) => isWithin(m.date, range.from ?? '0000-01-01', range.to ?? '9999-12-31'));
 }
 
+/** Each code's position for counting, and its category (worked out on first use). */
+interface CodeSlots {
+  readonly slotOf: ReadonlyMap<string, number>;
+  /** The slots of `/` and `\\`, most of any register, found without a lookup. */
+  readonly am: number;
+  readonly pm: number;
+  readonly codes: readonly AttendanceCode[];
+  readonly categories: readonly StatisticalCategory[];
+}
+
+let codeSlots: CodeSlots | undefined;
+
+function slots(): CodeSlots {
+  if (!codeSlots) {
+    const codes = Object.keys(CATEGORY_BY_CODE) as AttendanceCode[];
+    codeSlots = {
+      slotOf: new Map(codes.map((code, slot) => [code, slot])),
+      am: codes.indexOf('/'),
+      pm: codes.indexOf('\\'),
+      codes,
+      categories: codes.map((code) => CATEGORY_BY_CODE[code]),
+    };
+  }
+  return codeSlots;
+}
+
+const noCategories = (): Record<StatisticalCategory, number> => ({
+  PRESENT: 0,
+  APPROVED_EDUCATIONAL_ACTIVITY: 0,
+  AUTHORISED_ABSENCE: 0,
+  UNAUTHORISED_ABSENCE: 0,
+  NOT_POSSIBLE: 0,
+});
+
 // domain §1.2 and §4; DfE absence methodology: sessions counted per statistical category and per code
 export function countMarks(marks: readonly Pick<Mark, 'code' | 'date'>[], range: DateRange = {}): MarkCounts {
-  const byCategory: Record<StatisticalCategory, number> = {
-    PRESENT: 0,
-    APPROVED_EDUCATIONAL_ACTIVITY: 0,
-    AUTHORISED_ABSENCE: 0,
-    UNAUTHORISED_ABSENCE: 0,
-    NOT_POSSIBLE: 0,
-  };
+  const from = range.from ?? '0000-01-01';
+  const to = range.to ?? '9999-12-31';
+  // Counted by slot, then written out in the order the codes first appear (the order `byCode` lists them in).
+  const { slotOf, am, pm, codes, categories } = slots();
+  const counts = new Array<number>(codes.length).fill(0);
+  const seen: number[] = [];
+  for (const mark of marks) {
+    if (!(mark.date >= from && mark.date <= to)) continue;
+    const { code } = mark;
+    const slot = code === '/' ? am : code === '\\' ? pm : slotOf.get(code);
+    if (slot === undefined) return countEachMark(marks, from, to);
+    if (counts[slot] === 0) seen.push(slot);
+    counts[slot] += 1;
+  }
+  const byCategory = noCategories();
   const byCode: Partial<Record<AttendanceCode, number>> = {};
-  for (const mark of marksInRange(marks, range)) {
+  for (const slot of seen) {
+    byCode[codes[slot]] = counts[slot];
+    byCategory[categories[slot]] += counts[slot];
+  }
+  return countsFrom(byCategory, byCode);
+}
+
+/** The same count one mark at a time, for marks whose code is not an attendance code at all. */
+function countEachMark(marks: readonly Pick<Mark, 'code' | 'date'>[], from: LocalDate, to: LocalDate): MarkCounts {
+  const byCategory = noCategories();
+  const byCode: Partial<Record<AttendanceCode, number>> = {};
+  for (const mark of marks) {
+    if (!isWithin(mark.date, from, to)) continue;
     byCategory[categoryOf(mark.code)] += 1;
     byCode[mark.code] = (byCode[mark.code] ?? 0) + 1;
   }
+  return countsFrom(byCategory, byCode);
+}
+
+function countsFrom(byCategory: Record<StatisticalCategory, number>, byCode: Partial<Record<AttendanceCode, number>>): MarkCounts {
   return {
     present: byCategory.PRESENT,
     approvedEducationalActivity: byCategory.APPROVED_EDUCATIONAL_ACTIVITY,

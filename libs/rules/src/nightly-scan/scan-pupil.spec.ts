@@ -54,6 +54,13 @@ describe('scanPupil (the nightly scan)', () => {
     expect(findings.needs).toContain('REASON_FOR_ABSENCE_OVERDUE');
   });
 
+  it('leaves out marks after today, and marks of earlier years from the year to date', () => {
+    const clean = marksWith(new Map([[sessions.length - 30, 'O']]));
+    const withOthers: Mark[] = [{ date: '2025-12-03', session: 'AM', code: 'O' }, ...clean, { date: '2026-11-23', session: 'AM', code: 'G' }];
+    expect(scan(withOthers)).toEqual(scan(clean));
+    expect(scan(withOthers).yearToDate.possibleSessions).toBe(sessions.length);
+  });
+
   it('never calls a pupil severely absent without also counting them persistently absent (SA ⊂ PA)', () => {
     const codes: AttendanceCode[] = ['/', 'I', 'O', 'G', 'M', 'B', '#'];
     fc.assert(

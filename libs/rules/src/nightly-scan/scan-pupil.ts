@@ -43,12 +43,17 @@ export interface PupilScanFindings {
   readonly needs: readonly PupilNeed[];
 }
 
+/** The marks that pass `keep`: the same array when they all do (usually), so nothing is copied. */
+function onlyWhere(marks: readonly Mark[], keep: (mark: Mark) => boolean): readonly Mark[] {
+  return marks.every(keep) ? marks : marks.filter(keep);
+}
+
 // domain §4, §5, §2, §3, §17.1: the nightly scan — every rule that can flag a pupil, evaluated on the pupil's own data
 export function scanPupil(input: PupilScanInput): PupilScanFindings {
   const { today, calendar } = input;
   const yearStart = academicYearStart(academicYearOf(today));
-  const marksToDate = input.marks.filter((m) => m.date <= today);
-  const thisYear = marksToDate.filter((m) => m.date >= yearStart);
+  const marksToDate = onlyWhere(input.marks, (m) => m.date <= today);
+  const thisYear = onlyWhere(marksToDate, (m) => m.date >= yearStart);
 
   const yearToDate = summariseAttendance(thisYear);
   const classification = classifyAttendance(input.policy, {

@@ -1,6 +1,7 @@
 import { LocalDate, SessionRef } from '../core';
 import { AttendanceCode, Mark, isPossibleSession } from '../codes';
-import { SchoolCalendar, schoolDaysBetween, sessionsOn } from '../calendar';
+import { SchoolCalendar, sessionsOn } from '../calendar';
+import { eachSchoolDay } from './each-school-day';
 
 export interface ContinuousAbsence {
   /** First and last school day of the run. */
@@ -30,34 +31,49 @@ export function continuousAbsenceRuns(
   from: LocalDate,
   to: LocalDate,
 ): ContinuousAbsence[] {
-  const byDate = new Map<LocalDate, Mark[]>();
-  for (const mark of marks) byDate.set(mark.date, [...(byDate.get(mark.date) ?? []), mark]);
+  const possibleSession = isPossibleSession;
   const runs: ContinuousAbsence[] = [];
   let current: { start: LocalDate; end: LocalDate; schoolDays: number; unmarked: SessionRef[] } | undefined;
-  let pendingUnmarked: SessionRef[] = [];
+  const pendingUnmarked: SessionRef[] = [];
   const close = (ongoing: boolean): void => {
     if (current) runs.push({ start: current.start, end: current.end, schoolDays: current.schoolDays, unmarkedSessions: current.unmarked, ongoing });
     current = undefined;
   };
-  for (const date of schoolDaysBetween(calendar, from, to)) {
-    const dayMarks = byDate.get(date) ?? [];
-    const marked = new Set(dayMarks.map((m) => m.session));
-    const unmarked = sessionsOn(calendar, date)
-      .filter((session) => !marked.has(session))
-      .map((session) => ({ date, session }));
-    const possible = dayMarks.filter((m) => isPossibleSession(m.code));
-    if (possible.length === 0) {
-      pendingUnmarked = [...pendingUnmarked, ...unmarked];
-      continue;
+  eachSchoolDay(marks, calendar, from, to, (date, dayMarks, first, end) => {
+    let am = false;
+    let pm = false;
+    let possible = 0;
+    let allWithCodes = true;
+    for (let i = first; i < end; i++) {
+      const mark = dayMarks[i];
+      if (mark.session === 'AM') am = true;
+      else if (mark.session === 'PM') pm = true;
+      if (!possibleSession(mark.code)) continue;
+      possible += 1;
+      if (!codes.includes(mark.code)) allWithCodes = false;
     }
-    if (possible.every((m) => codes.includes(m.code))) {
-      if (current) current = { ...current, end: date, schoolDays: current.schoolDays + 1, unmarked: [...current.unmarked, ...pendingUnmarked, ...unmarked] };
-      else current = { start: date, end: date, schoolDays: 1, unmarked };
+    // A day with both sessions marked has nothing unmarked, whatever the calendar holds.
+    let unmarked: SessionRef[] | undefined;
+    if (!am || !pm) {
+      for (const session of sessionsOn(calendar, date)) if (session === 'AM' ? !am : !pm) (unmarked ??= []).push({ date, session });
+    }
+    if (possible === 0) {
+      if (unmarked) pendingUnmarked.push(...unmarked);
+      return;
+    }
+    if (allWithCodes) {
+      if (current) {
+        current.end = date;
+        current.schoolDays += 1;
+        current.unmarked.push(...pendingUnmarked, ...(unmarked ?? []));
+      } else {
+        current = { start: date, end: date, schoolDays: 1, unmarked: unmarked ?? [] };
+      }
     } else {
       close(false);
     }
-    pendingUnmarked = [];
-  }
+    pendingUnmarked.length = 0;
+  });
   close(true);
   return runs;
 }

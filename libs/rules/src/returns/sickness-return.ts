@@ -1,6 +1,7 @@
 import { LocalDate, minDate } from '../core';
 import { Mark, isPossibleSession } from '../codes';
-import { SchoolCalendar, academicYearEnd, academicYearOf, academicYearStart, schoolDaysBetween } from '../calendar';
+import { SchoolCalendar, academicYearEnd, academicYearOf, academicYearStart } from '../calendar';
+import { eachSchoolDay } from './each-school-day';
 
 /** How a school day counts towards the sickness total. */
 export type SicknessDayCounting =
@@ -55,11 +56,20 @@ export type SicknessReturnDecision =
   | { readonly allowed: true; readonly detail: SicknessReturnDetail }
   | { readonly allowed: false; readonly reason: SicknessReturnRefusal; readonly detail: SicknessReturnDetail };
 
-function dayValue(marks: readonly Mark[], counting: SicknessDayCounting): number {
-  const possible = marks.filter((m) => isPossibleSession(m.code));
-  const ill = possible.filter((m) => m.code === 'I').length;
+/** A school day's value towards the total, or undefined when none of its sessions is possible (it neither counts nor breaks). */
+function dayValue(marks: readonly Mark[], start: number, end: number, counting: SicknessDayCounting): number | undefined {
+  const possibleSession = isPossibleSession;
+  let possible = 0;
+  let ill = 0;
+  for (let i = start; i < end; i++) {
+    const { code } = marks[i];
+    if (!possibleSession(code)) continue;
+    possible += 1;
+    if (code === 'I') ill += 1;
+  }
+  if (possible === 0) return undefined;
   if (counting === 'SESSIONS_HALVED') return ill / 2;
-  return ill > 0 && ill === possible.length ? 1 : 0;
+  return ill > 0 && ill === possible ? 1 : 0;
 }
 
 /**
@@ -72,20 +82,15 @@ export function sicknessReturnDue(input: SicknessReturnInput, settings: Sickness
   const schoolYear = academicYearOf(input.asAt);
   const yearStart = academicYearStart(schoolYear);
   const to = minDate(input.asAt, academicYearEnd(schoolYear));
-  const byDate = new Map<LocalDate, Mark[]>();
-  for (const mark of input.marks) {
-    if (mark.date >= yearStart && mark.date <= to) byDate.set(mark.date, [...(byDate.get(mark.date) ?? []), mark]);
-  }
   let sickDays = 0;
   let thresholdReachedOn: LocalDate | undefined;
   let period: { start: LocalDate; end: LocalDate; sickDays: number; ongoing: boolean } | undefined;
-  for (const date of schoolDaysBetween(input.calendar, yearStart, to)) {
-    const dayMarks = byDate.get(date) ?? [];
-    if (!dayMarks.some((m) => isPossibleSession(m.code))) continue;
-    const value = dayValue(dayMarks, settings.counting);
+  eachSchoolDay(input.marks, input.calendar, yearStart, to, (date, marks, start, end) => {
+    const value = dayValue(marks, start, end, settings.counting);
+    if (value === undefined) return;
     if (value === 0) {
       if (period) period.ongoing = false;
-      continue;
+      return;
     }
     sickDays += value;
     if (thresholdReachedOn === undefined && sickDays >= settings.thresholdSchoolDays) thresholdReachedOn = date;
@@ -95,7 +100,7 @@ export function sicknessReturnDue(input: SicknessReturnInput, settings: Sickness
     } else {
       period = { start: date, end: date, sickDays: value, ongoing: true };
     }
-  }
+  });
   const expectedTotal = sickDays + Math.max(0, input.expectedFurtherSickDays ?? 0);
   const detail: SicknessReturnDetail = {
     schoolYear,

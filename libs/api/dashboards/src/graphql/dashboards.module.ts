@@ -1,7 +1,31 @@
-import { GraphQLModule } from '@rollcall/api-core';
+import { AuditEntry, GraphQLModule } from '@rollcall/api-core';
 import { DataSource } from 'typeorm';
+import { AttendanceDashboardService } from '../attendance-dashboard.service';
+import { PupilAttendanceRecord, PupilAttendanceService } from '../pupil-attendance.service';
+import { PupilNeedingActionRecord, PupilsNeedingActionService } from '../pupils-needing-action.service';
+import { AttendanceDashboardResolver, PupilAttendanceResolver, PupilsNeedingActionResolver } from './dashboards.resolver';
 
-/** This context's part of the GraphQL schema: its resolvers, built with their services, and its audited types. */
-export function dashboardsGraphQL(_dataSource: DataSource): GraphQLModule {
-  return { resolvers: [] };
+function attendanceRead(value: unknown): AuditEntry {
+  const a = value as PupilAttendanceRecord;
+  return { laCode: a.laCode, action: 'READ', entity: 'PupilAttendance', entityId: a.pupilId, pupilId: a.pupilId };
+}
+
+function worklistRead(value: unknown): AuditEntry {
+  const p = value as PupilNeedingActionRecord;
+  return { laCode: p.laCode, action: 'READ', entity: 'PupilNeedingAction', entityId: p.pupilId, pupilId: p.pupilId };
+}
+
+/** Attendance summaries, dashboards and worklists: resolvers built with their services, and the audited types. */
+export function dashboardsGraphQL(dataSource: DataSource): GraphQLModule {
+  return {
+    resolvers: [
+      new AttendanceDashboardResolver(new AttendanceDashboardService(dataSource)),
+      new PupilAttendanceResolver(new PupilAttendanceService(dataSource)),
+      new PupilsNeedingActionResolver(new PupilsNeedingActionService(dataSource)),
+    ],
+    audited: new Map([
+      ['PupilAttendance', attendanceRead],
+      ['PupilNeedingAction', worklistRead],
+    ]),
+  };
 }

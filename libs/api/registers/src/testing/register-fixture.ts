@@ -1,9 +1,11 @@
+import { withSystemScope } from '@rollcall/db/testing';
 import { LocalDate, upnCheckLetter } from '@rollcall/rules';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Test data for register imports, written with plain SQL: an LA, a school with three years of term dates and a few
- * closures, and pupils with enrolments. Independent of the pupils context's services on purpose.
+ * closures, and pupils with enrolments. Independent of the pupils context's services on purpose. Written under
+ * SYSTEM scope, so any connection will do, the application's (under row-level security) included.
  */
 export const FIXTURE_LA = '343';
 export const FIXTURE_URN = 100001;
@@ -59,6 +61,10 @@ export interface FixtureSchoolOptions {
 
 /** The LA (if new), the school and its calendar. */
 export async function createFixtureSchool(ds: DataSource, options: FixtureSchoolOptions = {}): Promise<void> {
+  await withSystemScope(ds, (tx) => createFixtureSchoolIn(tx, options));
+}
+
+async function createFixtureSchoolIn(ds: EntityManager, options: FixtureSchoolOptions): Promise<void> {
   const laCode = options.laCode ?? FIXTURE_LA;
   const urn = options.urn ?? FIXTURE_URN;
   await ds.query(`INSERT INTO local_authority (la_code, name) VALUES ($1, $2) ON CONFLICT (la_code) DO NOTHING`, [
@@ -103,6 +109,10 @@ export interface FixturePupilsOptions {
 
 /** Pupils on the school's roll from `admittedOn` (default 1 September 2023), in one statement each for pupils and enrolments. */
 export async function createFixturePupils(ds: DataSource, options: FixturePupilsOptions): Promise<FixturePupil[]> {
+  return withSystemScope(ds, (tx) => createFixturePupilsIn(tx, options));
+}
+
+async function createFixturePupilsIn(ds: EntityManager, options: FixturePupilsOptions): Promise<FixturePupil[]> {
   const laCode = options.laCode ?? FIXTURE_LA;
   const urn = options.urn ?? FIXTURE_URN;
   const laestab = options.laestab ?? FIXTURE_LAESTAB;

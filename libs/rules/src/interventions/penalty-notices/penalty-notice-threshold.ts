@@ -36,7 +36,11 @@ function countedSessions(marks: readonly Mark[], settings: PenaltyNoticeSettings
     const key = sessionKey(mark);
     if (!counted.has(key)) counted.set(key, mark);
   }
-  return [...counted.values()].sort((a, b) => sessionOrdinal(a) - sessionOrdinal(b));
+  // Each session's ordinal worked out once; the sort is stable, as sorting by a comparator of ordinals is.
+  return [...counted.values()]
+    .map((mark) => ({ mark, ordinal: sessionOrdinal(mark) }))
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((s) => s.mark);
 }
 
 // domain §5, §14; DfE Working together (2024) para 11.4: 10 sessions of unauthorised absence (G, N, O, U) in a rolling 10 school weeks, across terms, years and schools
@@ -45,16 +49,17 @@ export function penaltyNoticeThreshold(input: PenaltyNoticeThresholdInput): Pena
   const { asAt } = input;
   const sessions = countedSessions(input.marks, settings, asAt);
   // A week in which an unauthorised absence was recorded had a session, whatever the calendars say.
-  const weeks = [...new Set([...input.schoolWeeks.map(weekStart), ...sessions.map((m) => weekStart(m.date))])]
-    .filter((w) => w <= asAt)
-    .sort();
+  const sessionWeeks = sessions.map((m) => weekStart(m.date));
+  const weeks = [...new Set([...input.schoolWeeks.map(weekStart), ...sessionWeeks])].filter((w) => w <= asAt).sort();
+  const weekIndex = new Map(weeks.map((w, i) => [w, i]));
   const size = settings.thresholdSchoolWeeks;
-  const windowStartFor = (weekIndex: number) => weeks[Math.max(0, weekIndex - size + 1)];
+  const windowStartFor = (index: number) => weeks[Math.max(0, index - size + 1)];
 
   let firstMetOn: LocalDate | undefined;
   for (let i = 0; i < sessions.length && firstMetOn === undefined; i++) {
-    const start = windowStartFor(weeks.indexOf(weekStart(sessions[i].date)));
-    const inWindow = sessions.slice(0, i + 1).filter((m) => m.date >= start).length;
+    const start = windowStartFor(weekIndex.get(sessionWeeks[i]) ?? -1);
+    let inWindow = 0;
+    for (let j = 0; j <= i; j++) if (sessions[j].date >= start) inWindow += 1;
     if (inWindow >= settings.thresholdSessions) firstMetOn = sessions[i].date;
   }
 
