@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureDatabase, freePort, startEmbeddedPostgres, withDatabase } from '@rollcall/db';
 import { describeMachine } from './machine';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
   const root = resolve(process.env['ROLLCALL_ROOT'] ?? process.cwd());
+  const loadAtStart = loadavg()[0];
   const pupils = option('pupils', 40_000);
   const schools = option('schools', 60);
 
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
       summaryRuns: 50,
       log: (line) => console.log(line),
     });
-    const report = formatReport(result, describeMachine(result.postgresVersion), new Date().toISOString().slice(0, 10));
+    const report = formatReport(result, describeMachine(result.postgresVersion, loadAtStart), new Date().toISOString().slice(0, 10));
     console.log(`\n${report}`);
     if (!args.includes('--no-write')) {
       const file = join(root, 'docs', 'benchmarks.md');

@@ -84,13 +84,7 @@ export async function refreshWeekSummariesFrom(
   const weeks = await affectedRows(tx, `INSERT INTO ${TARGET_TABLE} SELECT DISTINCT enrolment_id, week_start FROM (${target.sql}) t`, target.params);
   if (weeks === 0) return { written: 0, empty: 0 };
   await tx.query(`ANALYZE ${TARGET_TABLE}`);
-  const enrolmentIds = `ARRAY(SELECT DISTINCT enrolment_id FROM ${TARGET_TABLE})`;
-  await tx.query(
-    `DELETE FROM pupil_week_summary s
-      WHERE s.la_code = $1 AND s.enrolment_id = ANY(${enrolmentIds}) AND s.week_start BETWEEN $2 AND $3
-        AND EXISTS (SELECT 1 FROM ${TARGET_TABLE} t WHERE t.enrolment_id = s.enrolment_id AND t.week_start = s.week_start)`,
-    [laCode, range.from, range.to],
-  );
+  await deleteWeekSummaries(tx, laCode, TARGET_TABLE, 'w.week_start = t.week_start');
   const written = await affectedRows(
     tx,
     `WITH enrolments AS (
@@ -125,27 +119,23 @@ export interface NewMarksTables {
  * Writes the summaries of every (enrolment, week) among the new marks in `tables.marks` from those marks alone, with
  * one GROUP BY and no read of `attendance_mark`. Only correct when no other mark is held for those enrolments in
  * their spans: the caller has checked that, inside the transaction that writes the marks, under the school's import
- * lock. A summary left in a span from marks since removed is replaced. `range` holds every span. Returns the
- * summaries written.
+ * lock. A summary left in a span from marks since removed is replaced. Returns the summaries written.
  */
 export async function writeWeekSummariesOfNewMarks(
   tx: EntityManager,
   laCode: string,
   tables: NewMarksTables,
-  range: { readonly from: LocalDate; readonly to: LocalDate },
 ): Promise<number> {
-  await tx.query(
-    `DELETE FROM pupil_week_summary s
-      WHERE s.la_code = $1 AND s.enrolment_id = ANY(ARRAY(SELECT enrolment_id FROM ${tables.spans})) AND s.week_start BETWEEN $2 AND $3
-        AND EXISTS (SELECT 1 FROM ${tables.spans} r WHERE r.enrolment_id = s.enrolment_id AND s.week_start BETWEEN r.first_day AND r.last_day)`,
-    [laCode, range.from, range.to],
-  );
+  await deleteWeekSummaries(tx, laCode, tables.spans, 'w.week_start BETWEEN t.first_day AND t.last_day');
+  // The 2024 codes came in on a Monday, so a week's marks share one code set and it need not be part of the grouping.
+  const byWeek = weekStart(CODE_SET_2024_EFFECTIVE_FROM) === CODE_SET_2024_EFFECTIVE_FROM;
   const written = await affectedRows(
     tx,
-    `WITH counted AS MATERIALIZED (
-       SELECT s.enrolment_id, ${mondayOf('s.date')} AS week_start, ${codeSetOf('s.date', '$2')} AS code_set, s.code, count(*)::int AS n
+    `WITH counted AS (
+       SELECT s.enrolment_id, ${mondayOf('s.date')} AS week_start, ${codeSetOf(byWeek ? mondayOf('s.date') : 's.date', '$2')} AS code_set,
+              s.code, count(*)::int AS n
          FROM ${tables.marks} s
-        GROUP BY 1, 2, 3, 4
+        GROUP BY ${byWeek ? '1, 2, 4' : '1, 2, 3, 4'}
      )
      ${insertSummariesSql('')}`,
     [laCode, CODE_SET_2024_EFFECTIVE_FROM],
@@ -157,6 +147,23 @@ export async function writeWeekSummariesOfNewMarks(
       CROSS JOIN generate_series(${academicYearOfWeek('r.first_day')}, ${academicYearOfWeek('r.last_day - 6')}) y`,
   );
   return written;
+}
+
+/**
+ * Deletes the week summaries of the enrolments in `table` (t) whose week matches `weeks` (on w). Each enrolment's are
+ * found by its own key range (OFFSET 0 keeps the planner from turning that into a scan of the LA's summaries, which
+ * stale statistics during a bulk load invite) and deleted by their row addresses.
+ */
+async function deleteWeekSummaries(tx: EntityManager, laCode: string, table: string, weeks: string): Promise<void> {
+  await tx.query(
+    `DELETE FROM pupil_week_summary
+      WHERE ctid = ANY(ARRAY(
+        SELECT w.ctid FROM ${table} t
+         CROSS JOIN LATERAL (
+           SELECT w.ctid FROM pupil_week_summary w WHERE w.la_code = $1 AND w.enrolment_id = t.enrolment_id AND ${weeks} OFFSET 0
+         ) w))`,
+    [laCode],
+  );
 }
 
 /** SQL for the code set in force on a date column, given the 2024 set's first day as a parameter. */
@@ -201,15 +208,20 @@ function academicYearOfWeek(weekStartColumn: string): string {
 
 /**
  * Recomputes `pupil_year_summary` for the (enrolment_id, academic year) pairs `yearsSql` selects, from the week
- * summaries just written, in the same transaction: each enrolment's year read by its own key range. A year with no
- * week summary left has no row. Deleted and inserted plainly, for the same reason as the week summaries.
+ * summaries just written, in the same transaction: each enrolment's year read (and its old row found) by its own key
+ * range. A year with no week summary left has no row. Deleted and inserted plainly, as the week summaries are.
  */
 async function refreshYearSummaries(tx: EntityManager, laCode: string, yearsSql: string): Promise<void> {
   await emptyTempTable(tx, YEAR_TARGET_TABLE, 'academic_year int NOT NULL');
   await tx.query(`INSERT INTO ${YEAR_TARGET_TABLE} SELECT DISTINCT * FROM (${yearsSql}) y`);
   await tx.query(
-    `DELETE FROM pupil_year_summary p USING ${YEAR_TARGET_TABLE} t
-      WHERE p.la_code = $1 AND p.enrolment_id = t.enrolment_id AND p.academic_year = t.academic_year`,
+    `DELETE FROM pupil_year_summary
+      WHERE ctid = ANY(ARRAY(
+        SELECT p.ctid FROM ${YEAR_TARGET_TABLE} t
+         CROSS JOIN LATERAL (
+           SELECT p.ctid FROM pupil_year_summary p
+            WHERE p.la_code = $1 AND p.academic_year = t.academic_year AND p.enrolment_id = t.enrolment_id OFFSET 0
+         ) p))`,
     [laCode],
   );
   await tx.query(

@@ -1,21 +1,20 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * One enrolment's totals for one academic year (a week counts in the year its Sunday falls in), kept in the same
  * transaction as its marks and week summaries; LA-wide year-to-date figures read these.
  */
 @Entity({ name: 'pupil_year_summary' })
-@Index('pupil_year_summary_la_year', ['laCode', 'academicYear', 'urn'])
 export class PupilYearSummaryEntity {
   @PrimaryColumn({ name: 'la_code', type: 'char', length: 3 })
   laCode!: string;
 
-  @PrimaryColumn({ name: 'enrolment_id', type: 'bigint' })
-  enrolmentId!: string;
-
   /** 2025 for 2025/26. */
   @PrimaryColumn({ name: 'academic_year', type: 'smallint' })
   academicYear!: number;
+
+  @PrimaryColumn({ name: 'enrolment_id', type: 'bigint' })
+  enrolmentId!: string;
 
   @Column({ name: 'pupil_id', type: 'bigint' })
   pupilId!: string;

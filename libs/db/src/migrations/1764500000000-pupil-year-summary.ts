@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Per-enrolment totals for each academic year, kept with the week summaries in the transaction that changes the
  * marks (libs/api/registers), so that an LA-wide year-to-date figure reads one row per pupil rather than one per
  * pupil per week (docs/benchmarks.md: about 40 times fewer rows). A week counts in the academic year its Sunday
- * falls in, so the first week of September counts in the new year.
+ * falls in, so the first week of September counts in the new year. The key, LA then year then enrolment, serves both
+ * that read (an LA's year is one range of it) and the upkeep (one enrolment's year), so no other index is needed.
  *
  * The table holds a child's data exactly as `pupil_week_summary` does, so it takes the same access rules: whatever
  * row-level security, policies and grants that table has when this runs are copied to it (with the table's name
@@ -27,9 +28,8 @@ export class PupilYearSummary1764500000000 implements MigrationInterface {
         authorised int NOT NULL,
         unauthorised int NOT NULL,
         not_possible int NOT NULL,
-        PRIMARY KEY (la_code, enrolment_id, academic_year)
+        PRIMARY KEY (la_code, academic_year, enrolment_id)
       );
-      CREATE INDEX pupil_year_summary_la_year ON pupil_year_summary (la_code, academic_year, urn);
 
       INSERT INTO pupil_year_summary (la_code, enrolment_id, academic_year, pupil_id, urn, possible, present,
              approved_educational_activity, authorised, unauthorised, not_possible)
