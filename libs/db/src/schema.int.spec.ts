@@ -138,6 +138,21 @@ describe('attendance marks', () => {
     ]);
   });
 
+  it('keeps with each replaced entry the reason it had been amended for', async () => {
+    const repo = db.ownerDataSource.getRepository(AttendanceMarkEntity);
+    await repo.insert(mark('2026-09-10', 'N'));
+    const key = { laCode: enrolment.laCode, enrolmentId: enrolment.id, date: '2026-09-10', session: 'AM' as const };
+    await repo.update(key, { code: 'I', amendmentReason: 'Parent phoned: illness' });
+    await repo.update(key, { code: 'M', amendmentReason: 'Dentist’s letter received' });
+
+    expect(await repo.findOneByOrFail(key)).toMatchObject({ code: 'M', amendmentReason: 'Dentist’s letter received' });
+    const history = (await historyOf('2026-09-10')).sort((a, b) => Number(a.id) - Number(b.id));
+    expect(history.map((h) => [h.code, h.amendmentReason])).toEqual([
+      ['N', null],
+      ['I', 'Parent phoned: illness'],
+    ]);
+  });
+
   it('keeps the original entry when only the minutes late change', async () => {
     const repo = db.ownerDataSource.getRepository(AttendanceMarkEntity);
     await repo.insert({ ...mark('2026-09-08', 'L'), minutesLate: 5 });

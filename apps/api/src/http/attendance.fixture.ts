@@ -1,24 +1,22 @@
 import { systemActor, systemScope } from '@rollcall/api-core';
 import { RegisterImportService } from '@rollcall/api-registers';
-import { fixtureUpn, seedCharacteristic, seedEnrolment, seedLocalAuthority, seedParent, seedPupil, seedSchool, systemQuery } from '@rollcall/db/testing';
+import { fixtureUpn, seedCharacteristic, seedEnrolment, seedParent, seedPupil, systemQuery } from '@rollcall/db/testing';
 import { LocalDate, Session, eachDay, isWeekend } from '@rollcall/rules';
 import { DataSource } from 'typeorm';
-import type { ApiHarness, Caller, GraphQLResponse } from '../testing/api-harness';
+import type { ApiHarness, Caller } from '../testing/api-harness';
+import { PEOPLE, TwoAuthorities, seedTwoAuthorities, signInPeople } from './two-authorities.fixture';
+
+export { asSystem, dataOf, errorCode, errorMessage, outcomeOf, rowCount } from './two-authorities.fixture';
 
 /**
  * The places, children and callers the registers and dashboards HTTP tests share (each test file its own database):
- * - LA 928 with school A (100001, primary: a planned closure on Friday 14 November 2025 and an unplanned one on the
- *   afternoon of 20 November) and school B (100002, secondary); LA 343 with school C (100003);
+ * - the two-LA world (two-authorities.fixture.ts), school A with a planned closure on Friday 14 November 2025 and an
+ *   unplanned one on the afternoon of 20 November;
  * - at school A: Amy Adams and Bob Baker (year 3), Cal Clarke (year 4, a child in need: the Virtual School's), Dot Dunn
  *   (year 4, free school meals), Rae Reed (reception, aged 4 on 31 August 2025); Amy's mother Alice;
  * - at school B: Ben Brown (year 10, aged 15 on 31 August 2025); at school C: Eve Evans.
  */
-export interface AttendanceWorld {
-  readonly home: '928';
-  readonly neighbour: '343';
-  readonly schoolA: number;
-  readonly schoolB: number;
-  readonly schoolC: number;
+export interface AttendanceWorld extends TwoAuthorities {
   readonly amy: string;
   readonly bob: string;
   readonly cal: string;
@@ -31,13 +29,8 @@ export interface AttendanceWorld {
 }
 
 export async function seedAttendanceWorld(ds: DataSource): Promise<AttendanceWorld> {
-  const home = '928' as const;
-  const neighbour = '343' as const;
-  await seedLocalAuthority(ds, home, 'Home Borough Council');
-  await seedLocalAuthority(ds, neighbour, 'Neighbouring County Council');
-  const schoolA = await seedSchool(ds, { urn: 100001, laCode: home, phase: 'PRIMARY' });
-  const schoolB = await seedSchool(ds, { urn: 100002, laCode: home, phase: 'SECONDARY' });
-  const schoolC = await seedSchool(ds, { urn: 100003, laCode: neighbour });
+  const places = await seedTwoAuthorities(ds);
+  const { home, neighbour, schoolA, schoolB, schoolC } = places;
   await systemQuery(ds, `UPDATE school SET name = CASE urn WHEN 100001 THEN 'Hope Primary' WHEN 100002 THEN 'Bootle High' ELSE 'Sefton Park Primary' END`);
   await systemQuery(
     ds,
@@ -64,11 +57,7 @@ export async function seedAttendanceWorld(ds: DataSource): Promise<AttendanceWor
   const upns = (await systemQuery(ds, `SELECT id::text AS id, upn FROM pupil`)) as { id: string; upn: string }[];
   const upnOf = (id: string) => upns.find((u) => u.id === id)?.upn as string;
   return {
-    home,
-    neighbour,
-    schoolA,
-    schoolB,
-    schoolC,
+    ...places,
     amy,
     bob,
     cal,
@@ -81,34 +70,14 @@ export async function seedAttendanceWorld(ds: DataSource): Promise<AttendanceWor
   };
 }
 
-export const CALLER_NAMES = [
-  'nobody',
-  'staffA',
-  'staffB',
-  'officer',
-  'admin',
-  'neighbourOfficer',
-  'virtualSchool',
-  'parent',
-  'schoolKeyA',
-  'laReadKey',
-  'laWriteKey',
-  'keyWithoutScope',
-] as const;
+export const CALLER_NAMES = [...PEOPLE, 'schoolKeyA', 'laReadKey', 'laWriteKey', 'keyWithoutScope'] as const;
 export type CallerName = (typeof CALLER_NAMES)[number];
 export type Callers = Record<CallerName, Caller>;
 
 /** Everyone, signed in for real; school A's key writes registers, the LA's keys read attendance or write registers. */
 export async function signInEveryone(api: ApiHarness, w: AttendanceWorld): Promise<Callers> {
   return {
-    nobody: api.anonymous,
-    staffA: await api.signIn({ role: 'SCHOOL_STAFF', laCode: w.home, urn: w.schoolA }),
-    staffB: await api.signIn({ role: 'SCHOOL_STAFF', laCode: w.home, urn: w.schoolB }),
-    officer: await api.signIn({ role: 'LA_OFFICER', laCode: w.home }),
-    admin: await api.signIn({ role: 'LA_ADMIN', laCode: w.home }),
-    neighbourOfficer: await api.signIn({ role: 'LA_OFFICER', laCode: w.neighbour }),
-    virtualSchool: await api.signIn({ role: 'VIRTUAL_SCHOOL', laCode: w.home }),
-    parent: await api.signIn({ role: 'PARENT', laCode: w.home, parentId: w.amysMum }),
+    ...(await signInPeople(api, w, w.amysMum)),
     schoolKeyA: await api.apiKey({ laCode: w.home, urn: w.schoolA, scopes: ['registers:write', 'attendance:read'] }),
     laReadKey: await api.apiKey({ laCode: w.home, scopes: ['attendance:read'] }),
     laWriteKey: await api.apiKey({ laCode: w.home, scopes: ['registers:write'] }),
@@ -169,38 +138,3 @@ export async function seedManyPupils(ds: DataSource, laCode: string, urn: number
   );
   return upns;
 }
-
-/** The error code of a response's first error (UNAUTHENTICATED, FORBIDDEN, NOT_PERMITTED…), or undefined. */
-export function errorCode(response: GraphQLResponse): string | undefined {
-  const code = response.body.errors?.[0]?.extensions?.['code'];
-  return typeof code === 'string' ? code : undefined;
-}
-
-export function errorMessage(response: GraphQLResponse): string | undefined {
-  return response.body.errors?.[0]?.message;
-}
-
-/** What a caller got from a field: the error code when refused, or what `pick` makes of the field's value. */
-export function outcomeOf<T>(response: GraphQLResponse, field: string, pick: (value: never) => T): T | string {
-  const code = errorCode(response);
-  if (code) return code;
-  const value = (response.body.data as Record<string, unknown> | null | undefined)?.[field];
-  return pick(value as never);
-}
-
-/** The field's value, failing with the errors when there is none. */
-export function dataOf<T>(response: GraphQLResponse, field: string): T {
-  const value = (response.body.data as Record<string, unknown> | null | undefined)?.[field];
-  if (value === undefined || value === null) throw new Error(`No ${field}: ${JSON.stringify(response.body)}`);
-  return value as T;
-}
-
-/** A query as Rollcall itself, for the tests' own checks. */
-export async function asSystem<T = Record<string, unknown>>(ds: DataSource, sql: string, params: unknown[] = []): Promise<T[]> {
-  return (await systemQuery(ds, sql, params)) as T[];
-}
-
-export async function rowCount(ds: DataSource, table: string, where = 'true', params: unknown[] = []): Promise<number> {
-  return (await asSystem<{ n: number }>(ds, `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params))[0].n;
-}
-

@@ -2,7 +2,7 @@ import { systemActor, systemScope } from '@rollcall/api-core';
 import { InterventionService } from '@rollcall/api-interventions';
 import { seedMarks, wholeDays } from '@rollcall/db/testing';
 import { countStatements, useApi } from '../testing/api-harness';
-import { asSystem, Callers, CaseworkWorld, errorCode, outcomeOf, resultOf, rowCount, seedCaseworkWorld, signInEveryone } from './casework.fixture';
+import { asSystem, Callers, CaseworkWorld, errorCode, outcomeOf, resultOf, rowCount, seedCaseworkWorld, seedScaleSchool, signInEveryone } from './casework.fixture';
 
 /** Ten sessions of unauthorised absence (U) in the week of 15 September 2025: the penalty notice threshold. */
 const TEN_U_SESSIONS = wholeDays(['2025-09-15', '2025-09-16', '2025-09-17', '2025-09-18', '2025-09-19'], 'U');
@@ -504,13 +504,7 @@ describe('interventions: a page of 1, 10 or 100 costs the same number of stateme
   const api = useApi({ requestsPerMinute: { apiKey: 10_000, account: 10_000, anonymous: 10_000 } });
 
   it('lists interventions with pupil, parents, history, payments and documents in a constant number of statements', async () => {
-    const la = '929';
-    await asSystem(api.dataSource, `INSERT INTO local_authority (la_code, name) VALUES ($1, 'Scale LA')`, [la]);
-    await asSystem(api.dataSource, 
-      `INSERT INTO pupil (la_code, upn, forename, surname, date_of_birth, sex, home_la_code)
-       SELECT $1, 'N' || lpad(i::text, 12, '0'), 'Child', 'No' || i, '2015-01-01', 'F', $1 FROM generate_series(1, 100) AS i`,
-      [la],
-    );
+    const la = await seedScaleSchool(api.dataSource, 100);
     await asSystem(api.dataSource, `INSERT INTO parent (la_code, forename, surname) SELECT la_code, 'Parent', surname FROM pupil WHERE la_code = $1`, [la]);
     await asSystem(api.dataSource, 
       `INSERT INTO pupil_parent (la_code, pupil_id, parent_id, relationship, parental_responsibility, lives_with)

@@ -1,5 +1,5 @@
 import { countStatements, useApi } from '../testing/api-harness';
-import { Callers, CaseworkWorld, asSystem, errorCode, outcomeOf, resultOf, rowCount, seedCaseworkWorld, signInEveryone } from './casework.fixture';
+import { Callers, CaseworkWorld, asSystem, errorCode, outcomeOf, resultOf, rowCount, seedCaseworkWorld, seedScaleSchool, signInEveryone } from './casework.fixture';
 
 const SCHEDULE = `mutation ($input: ScheduleTargetingSupportMeetingInput!) { scheduleTargetingSupportMeeting(input: $input) {
   __typename ... on TargetingSupportMeeting { id urn academicYear term scheduledFor heldOn } ... on Refused { code message field }
@@ -143,15 +143,7 @@ describe('Targeting Support Meetings: a page of 1, 10 or 100 costs the same numb
   const api = useApi({ requestsPerMinute: { apiKey: 10_000, account: 10_000, anonymous: 10_000 } });
 
   it('lists meetings with their actions and pupils in a constant number of statements', async () => {
-    const la = '929';
-    await asSystem(api.dataSource, `INSERT INTO local_authority (la_code, name) VALUES ($1, 'Scale LA')`, [la]);
-    await asSystem(api.dataSource, `INSERT INTO school (urn, la_code, laestab, name, type, phase) VALUES (100009, $1, 9299009, 'Scale School', 'COMMUNITY', 'PRIMARY')`, [la]);
-    await asSystem(
-      api.dataSource,
-      `INSERT INTO pupil (la_code, upn, forename, surname, date_of_birth, sex, home_la_code)
-       SELECT $1, 'N' || lpad(i::text, 12, '0'), 'Child', 'No' || i, '2015-01-01', 'F', $1 FROM generate_series(1, 100) AS i`,
-      [la],
-    );
+    const la = await seedScaleSchool(api.dataSource, 100);
     await asSystem(
       api.dataSource,
       `INSERT INTO targeting_support_meeting (la_code, urn, academic_year, term, scheduled_for, held_on, attendees, minutes)

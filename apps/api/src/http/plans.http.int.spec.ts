@@ -1,7 +1,7 @@
 import { systemActor, systemScope } from '@rollcall/api-core';
 import { CreateSupportPlanInput, SupportPlanService } from '@rollcall/api-plans';
 import { countStatements, useApi } from '../testing/api-harness';
-import { asSystem, Callers, CaseworkWorld, errorCode, outcomeOf, resultOf, rowCount, seedCaseworkWorld, signInEveryone } from './casework.fixture';
+import { asSystem, Callers, CaseworkWorld, errorCode, outcomeOf, resultOf, rowCount, seedCaseworkWorld, seedScaleSchool, signInEveryone } from './casework.fixture';
 
 const LIST = `query ($filter: SupportPlanFilter, $first: Int, $after: String) {
   supportPlans(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id laCode pupilId kind status } }
@@ -233,7 +233,7 @@ describe('support plans over HTTP', () => {
 
     it('shows nothing for another child, or to a carer without parental responsibility, and nothing to staff', async () => {
       expect((await as.parent.query(MINE, { pupilId: w.ben })).body.data).toEqual({ myChildrensSupportPlans: { nodes: [] } });
-      const carer = await api.signIn({ role: 'PARENT', laCode: w.home, parentId: w.amysCarer });
+      const carer = await api.signIn({ role: 'PARENT', laCode: w.home, parentId: w.amysAunt });
       expect((await carer.query(MINE)).body.data).toEqual({ myChildrensSupportPlans: { nodes: [] } });
       expect(errorCode(await as.staffA.query(MINE))).toBe('FORBIDDEN');
       expect(errorCode(await as.nobody.query(MINE))).toBe('UNAUTHENTICATED');
@@ -245,13 +245,7 @@ describe('support plans: a page of 1, 10 or 100 costs the same number of stateme
   const api = useApi({ requestsPerMinute: { apiKey: 10_000, account: 10_000, anonymous: 10_000 } });
 
   it('lists plans with pupil, actions and reviews in a constant number of statements', async () => {
-    const la = '929';
-    await asSystem(api.dataSource, `INSERT INTO local_authority (la_code, name) VALUES ($1, 'Scale LA')`, [la]);
-    await asSystem(api.dataSource, 
-      `INSERT INTO pupil (la_code, upn, forename, surname, date_of_birth, sex, home_la_code)
-       SELECT $1, 'N' || lpad(i::text, 12, '0'), 'Child', 'No' || i, '2015-01-01', 'F', $1 FROM generate_series(1, 100) AS i`,
-      [la],
-    );
+    const la = await seedScaleSchool(api.dataSource, 100);
     await asSystem(api.dataSource, 
       `INSERT INTO support_plan (la_code, pupil_id, kind, status, starts_on, barriers, created_by)
        SELECT la_code, id, 'SCHOOL_ATTENDANCE_PLAN', 'ACTIVE', '2025-09-01', '["Travel"]', 'test' FROM pupil WHERE la_code = $1`,

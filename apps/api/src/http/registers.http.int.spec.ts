@@ -42,7 +42,7 @@ const RECORD = `mutation ($input: RecordMarksInput!) {
 const AMEND = `mutation ($input: AmendMarkInput!) {
   amendMark(input: $input) {
     __typename
-    ... on RegisterEntry { forename mark { code recordedBy } history { code recordedBy replacedAt } }
+    ... on RegisterEntry { forename mark { code recordedBy amendmentReason } history { code recordedBy replacedAt amendmentReason } }
     ... on Refused { code message field }
   }
 }`;
@@ -391,13 +391,56 @@ describe('registers over HTTP: reading, taking and amending a session’s regist
         await amend('staffA', { ...calOn4th, pupilId: w.cal, code: 'M', reason: 'Dentist: appointment card seen' }),
         'amendMark',
       );
-      expect(amended).toMatchObject({ __typename: 'RegisterEntry', mark: { code: 'M' }, history: [{ code: 'I', recordedBy: 'system:test' }] });
+      expect(amended).toMatchObject({
+        __typename: 'RegisterEntry',
+        mark: { code: 'M', amendmentReason: 'Dentist: appointment card seen' },
+        history: [{ code: 'I', recordedBy: 'system:test', amendmentReason: null }],
+      });
       const register = dataOf<RegisterData & { entries: { nodes: { forename: string; history?: unknown }[] } }>(
         await as.officer.query(`query { register(urn: 100001, date: "2025-11-04", session: AM) { entries { nodes { forename mark { code } history { code } } } } }`),
         'register',
       );
       expect(register.entries.nodes.find((n) => n.forename === 'Cal')).toMatchObject({ mark: { code: 'M' }, history: [{ code: 'I' }] });
       expect(await rowCount(api.dataSource, 'audit_event', `entity = 'AttendanceMark' AND action = 'UPDATE' AND pupil_id = $1`, [w.cal])).toBe(1);
+    });
+
+    it('keeps each amendment’s reason with it, in the register and in the history once it is replaced in turn', async () => {
+      const amended = dataOf<{ mark: { code: string; amendmentReason: string | null }; history: { code: string; amendmentReason: string | null }[] }>(
+        await amend('staffA', { ...calOn4th, pupilId: w.cal, code: 'I', reason: '  Dentist cancelled: ill at home  ' }),
+        'amendMark',
+      );
+      expect(amended.mark).toMatchObject({ code: 'I', amendmentReason: 'Dentist cancelled: ill at home' });
+      expect(amended.history).toMatchObject([
+        { code: 'I', amendmentReason: null },
+        { code: 'M', amendmentReason: 'Dentist: appointment card seen' },
+      ]);
+      const register = dataOf<{ entries: { nodes: { forename: string }[] } }>(
+        await as.officer.query(
+          `query { register(urn: 100001, date: "2025-11-04", session: AM) { entries { nodes { forename mark { amendmentReason } history { code amendmentReason } } } } }`,
+        ),
+        'register',
+      );
+      expect(register.entries.nodes.find((n) => n.forename === 'Cal')).toEqual({
+        forename: 'Cal',
+        mark: { amendmentReason: 'Dentist cancelled: ill at home' },
+        history: [
+          { code: 'I', amendmentReason: null },
+          { code: 'M', amendmentReason: 'Dentist: appointment card seen' },
+        ],
+      });
+
+      // Taking the register again is not an amendment: the new entry has no reason, the one it replaced keeps its own.
+      const retaken = await record('staffA', { ...calOn4th, idempotencyKey: newKey(), marks: [{ pupilId: w.cal, code: '/' }] });
+      expect(dataOf<Recorded>(retaken, 'recordMarks')).toMatchObject({ __typename: 'RecordedMarks' });
+      const after = dataOf<{ entries: { nodes: { forename: string }[] } }>(
+        await as.officer.query(`query { register(urn: 100001, date: "2025-11-04", session: AM) { entries { nodes { forename mark { code amendmentReason } history { amendmentReason } } } } }`),
+        'register',
+      );
+      expect(after.entries.nodes.find((n) => n.forename === 'Cal')).toEqual({
+        forename: 'Cal',
+        mark: { code: '/', amendmentReason: null },
+        history: [{ amendmentReason: null }, { amendmentReason: 'Dentist: appointment card seen' }, { amendmentReason: 'Dentist cancelled: ill at home' }],
+      });
     });
 
     const cases: [string, CallerName, Record<string, unknown>, string][] = [

@@ -1,6 +1,6 @@
 import { seedEnrolment, seedMarks, seedPupil, wholeDays } from '@rollcall/db/testing';
 import { countStatements, useApi } from '../testing/api-harness';
-import { Callers, CaseworkWorld, asSystem, errorCode, outcomeOf, resultOf, rowCount, seedCaseworkWorld, signInEveryone } from './casework.fixture';
+import { Callers, CaseworkWorld, asSystem, errorCode, outcomeOf, resultOf, rowCount, seedCaseworkWorld, seedScaleSchool, signInEveryone } from './casework.fixture';
 
 /** Ten school days of unauthorised absence: 15–26 September 2025. */
 const TEN_DAYS_ABSENT = wholeDays(['2025-09-15', '2025-09-16', '2025-09-17', '2025-09-18', '2025-09-19', '2025-09-22', '2025-09-23', '2025-09-24', '2025-09-25', '2025-09-26'], 'O');
@@ -210,15 +210,7 @@ describe('statutory returns: a page of 1, 10 or 100 costs the same number of sta
   const api = useApi({ requestsPerMinute: { apiKey: 10_000, account: 10_000, anonymous: 10_000 } });
 
   it('lists returns with a page of their pupils each in a constant number of statements', async () => {
-    const la = '929';
-    await asSystem(api.dataSource, `INSERT INTO local_authority (la_code, name) VALUES ($1, 'Scale LA')`, [la]);
-    await asSystem(api.dataSource, `INSERT INTO school (urn, la_code, laestab, name, type, phase) VALUES (100009, $1, 9299009, 'Scale School', 'COMMUNITY', 'PRIMARY')`, [la]);
-    await asSystem(
-      api.dataSource,
-      `INSERT INTO pupil (la_code, upn, forename, surname, date_of_birth, sex, home_la_code)
-       SELECT $1, 'N' || lpad(i::text, 12, '0'), 'Child', 'No' || i, '2015-01-01', 'F', $1 FROM generate_series(1, 3) AS i`,
-      [la],
-    );
+    const la = await seedScaleSchool(api.dataSource, 3);
     await asSystem(
       api.dataSource,
       `INSERT INTO statutory_return (la_code, kind, urn, period_start, period_end, due_on, status)

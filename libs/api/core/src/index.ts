@@ -3,4 +3,7 @@ export * from './in-transaction';
 export * from './refusal';
 export * from './scope';
 export * from './la-settings';
+export * from './notification-outbox';
+export * from './record-key';
+export * from './sql';
 export * from './graphql';

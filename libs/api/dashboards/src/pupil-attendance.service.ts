@@ -1,4 +1,4 @@
-import { Refusal, Scope, inTransaction } from '@rollcall/api-core';
+import { Refusal, Scope, SqlParams, inTransaction } from '@rollcall/api-core';
 import { pupilVisibleTo, todayInEngland } from '@rollcall/api-pupils';
 import {
   ActionInPlace,
@@ -18,7 +18,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EnrolmentCounts, markCountsOf } from './attendance-figures';
 import { existingSupportOf } from './existing-support';
 import { graduatedResponsePolicy } from './graduated-response-policy';
-import { SqlParams } from './sql-params';
 
 export interface PupilAttendanceRequest {
   readonly pupilId: string;

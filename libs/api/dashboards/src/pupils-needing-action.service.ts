@@ -1,4 +1,4 @@
-import { Page, Refusal, Scope, decodeCursor, encodeCursor, inTransaction } from '@rollcall/api-core';
+import { Page, Refusal, Scope, SqlParams, decodeCursor, encodeCursor, inTransaction } from '@rollcall/api-core';
 import { pupilVisibleTo, todayInEngland } from '@rollcall/api-pupils';
 import {
   ATTENDANCE_RETURN_CONTINUOUS_SCHOOL_DAYS,
@@ -30,7 +30,6 @@ import { PupilKey, existingSupportOf, pupilKeyOf } from './existing-support';
 import { graduatedResponsePolicies } from './graduated-response-policy';
 import { PupilFigures, pupilFiguresOf } from './pupil-attendance.service';
 import { schoolCalendars } from './school-calendars';
-import { SqlParams } from './sql-params';
 
 export interface WorklistRequest {
   /** One school; omitted: every school the caller works with (staff: their own; LA: the LA's; Virtual School: its children's). */

@@ -1,8 +1,6 @@
-import { Page, Refusal, Scope, inTransaction } from '@rollcall/api-core';
+import { KeysetList, Page, PageRequest, Refusal, Scope, SqlParams, inTransaction, keysetPage } from '@rollcall/api-core';
 import { DataSource } from 'typeorm';
 import { ApiKeyScope } from './api-key-scopes';
-import { NewestFirst, newestFirstCursor, newestFirstOrder, olderThan, positionColumn } from './newest-first';
-import { SqlParams } from './sql-params';
 
 /** An API key as its LA's administrators see it: never the key or its hash. */
 export interface ApiKeySummary {
@@ -24,7 +22,6 @@ export interface ApiKeyFilter {
   readonly includeRevoked?: boolean;
 }
 
-const KEY: NewestFirst = { at: 'k.created_at', id: 'k.id', idType: 'uuid' };
 const COLUMNS = `k.id::text AS id, k.la_code, k.urn, k.name, k.prefix, k.scopes, k.created_at, k.revoked_at`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -43,6 +40,19 @@ function toSummary(r: ApiKeyRow): ApiKeySummary {
   return { id: r.id, laCode: r.la_code, urn: r.urn, name: r.name, prefix: r.prefix, scopes: r.scopes, createdAt: r.created_at, revokedAt: r.revoked_at };
 }
 
+/** Keys newest first (the cursor carries the time as PostgreSQL prints it, microseconds and all). */
+const API_KEY_LIST: KeysetList<ApiKeyRow & { position_at: string }, ApiKeySummary> = {
+  select: `${COLUMNS}, k.created_at::text AS position_at`,
+  from: 'api_key k',
+  key: [
+    { expr: 'k.created_at', type: 'timestamptz' },
+    { expr: 'k.id', type: 'uuid' },
+  ],
+  direction: 'DESC',
+  toItem: toSummary,
+  keyOf: (r) => [r.position_at, r.id],
+};
+
 /** Only an LA's administrators (and Rollcall itself) list its keys. */
 function administeredLa(scope: Scope): string | undefined {
   if (scope.role === 'SYSTEM') return scope.laCode;
@@ -55,7 +65,7 @@ export class ApiKeyDirectoryService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The LA's keys, newest first. */
-  async list(scope: Scope, filter: ApiKeyFilter, page: { first: number; after?: string | null }): Promise<Page<ApiKeySummary>> {
+  async list(scope: Scope, filter: ApiKeyFilter, page: PageRequest): Promise<Page<ApiKeySummary>> {
     const laCode = administeredLa(scope);
     const sql = new SqlParams();
     const where: string[] = [];
@@ -67,19 +77,7 @@ export class ApiKeyDirectoryService {
       where.push(`k.urn = ${sql.add(filter.urn)}::int`);
     }
     if (!filter.includeRevoked) where.push('k.revoked_at IS NULL');
-    const condition = where.length === 0 ? 'true' : where.join(' AND ');
-    const countParams = [...sql.values];
-    const older = olderThan(KEY, page.after, sql);
-    return inTransaction(this.dataSource, scope, async (tx) => {
-      const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM api_key k WHERE ${condition}`, countParams)) as { n: number }[];
-      const rows = (await tx.query(
-        `SELECT ${COLUMNS}, ${positionColumn(KEY)} FROM api_key k WHERE ${condition} AND ${older}
-          ORDER BY ${newestFirstOrder(KEY)} LIMIT ${sql.add(page.first + 1)}`,
-        sql.values,
-      )) as (ApiKeyRow & { position_at: string })[];
-      const items = rows.slice(0, page.first).map((r) => ({ cursor: newestFirstCursor(r.position_at, r.id), node: toSummary(r) }));
-      return { items, hasNextPage: rows.length > page.first, totalCount: n };
-    });
+    return keysetPage(this.dataSource, scope, API_KEY_LIST, where.length === 0 ? 'true' : where.join(' AND '), sql, page);
   }
 
   /** One of the LA's keys, or undefined. */

@@ -1,7 +1,5 @@
-import { AuditEntry, Page, Refusal, Scope, inTransaction } from '@rollcall/api-core';
+import { AuditEntry, KeysetList, Page, PageRequest, Refusal, Scope, SqlParams, keysetPage, startsWithPattern } from '@rollcall/api-core';
 import { DataSource } from 'typeorm';
-import { NewestFirst, newestFirstCursor, newestFirstOrder, olderThan, positionColumn } from './newest-first';
-import { SqlParams } from './sql-params';
 
 /** Who acted with what reach, as recorded with each audit event. */
 export interface AuditScopeRecord {
@@ -36,7 +34,6 @@ export interface AuditEventFilter {
   readonly to?: string;
 }
 
-const KEY: NewestFirst = { at: 'a.occurred_at', id: 'a.id', idType: 'bigint' };
 const ID = /^\d{1,19}$/;
 
 interface AuditRow {
@@ -53,6 +50,31 @@ interface AuditRow {
   position_at: string;
 }
 
+/** The LA's audit events newest first (the cursor carries the time as PostgreSQL prints it, microseconds and all). */
+const AUDIT_EVENT_LIST: KeysetList<AuditRow, AuditEventRecord> = {
+  select: `a.la_code, a.id::text AS id, a.occurred_at, a.actor, a.action, a.entity, a.entity_id, a.pupil_id::text AS pupil_id, a.scope,
+           a.request_id, a.occurred_at::text AS position_at`,
+  from: 'audit_event a',
+  key: [
+    { expr: 'a.occurred_at', type: 'timestamptz' },
+    { expr: 'a.id', type: 'bigint' },
+  ],
+  direction: 'DESC',
+  toItem: (r) => ({
+    laCode: r.la_code,
+    id: r.id,
+    occurredAt: r.occurred_at,
+    actor: r.actor,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    pupilId: r.pupil_id,
+    scope: { role: r.scope.role ?? '', laCode: r.scope.laCode ?? null, urns: r.scope.urns ?? [], parentIds: (r.scope.parentIds ?? []).map(String) },
+    requestId: r.request_id,
+  }),
+  keyOf: (r) => [r.position_at, r.id],
+};
+
 function invalidFilter(field: string, message: string): Refusal {
   return new Refusal('INVALID_FILTER', message, { field });
 }
@@ -62,7 +84,7 @@ export class AuditEventDirectoryService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The LA's audit events, newest first. */
-  async list(scope: Scope, filter: AuditEventFilter, page: { first: number; after?: string | null }): Promise<Page<AuditEventRecord>> {
+  async list(scope: Scope, filter: AuditEventFilter, page: PageRequest): Promise<Page<AuditEventRecord>> {
     if (scope.role !== 'LA_ADMIN' || !scope.laCode) throw new Refusal('NOT_PERMITTED', 'Only an LA administrator can read its audit trail.');
     const sql = new SqlParams();
     const where = [`a.la_code = ${sql.add(scope.laCode)}::bpchar`];
@@ -73,7 +95,7 @@ export class AuditEventDirectoryService {
     if (filter.actor !== undefined) {
       const actor = filter.actor.trim();
       if (actor.length === 0 || actor.length > 200) throw invalidFilter('actor', 'Give the start of who acted: an email address, or an API key as api-key:rk_<prefix>.');
-      where.push(`a.actor ILIKE ${sql.add(`${actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+      where.push(`a.actor ILIKE ${sql.add(startsWithPattern(actor))}`);
     }
     if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
       throw invalidFilter('to', `The last day (${filter.to}) must be on or after the first (${filter.from}).`);
@@ -81,34 +103,6 @@ export class AuditEventDirectoryService {
     // Days are England's days: a day starts at midnight in Europe/London, whatever the server's time zone.
     if (filter.from !== undefined) where.push(`a.occurred_at >= (${sql.add(filter.from)}::date::timestamp AT TIME ZONE 'Europe/London')`);
     if (filter.to !== undefined) where.push(`a.occurred_at < ((${sql.add(filter.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/London')`);
-    const condition = where.join(' AND ');
-    const countParams = [...sql.values];
-    const older = olderThan(KEY, page.after, sql);
-    return inTransaction(this.dataSource, scope, async (tx) => {
-      const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM audit_event a WHERE ${condition}`, countParams)) as { n: number }[];
-      const rows = (await tx.query(
-        `SELECT a.la_code, a.id::text AS id, a.occurred_at, a.actor, a.action, a.entity, a.entity_id, a.pupil_id::text AS pupil_id, a.scope,
-                a.request_id, ${positionColumn(KEY)}
-           FROM audit_event a WHERE ${condition} AND ${older}
-          ORDER BY ${newestFirstOrder(KEY)} LIMIT ${sql.add(page.first + 1)}`,
-        sql.values,
-      )) as AuditRow[];
-      const items = rows.slice(0, page.first).map((r) => ({
-        cursor: newestFirstCursor(r.position_at, r.id),
-        node: {
-          laCode: r.la_code,
-          id: r.id,
-          occurredAt: r.occurred_at,
-          actor: r.actor,
-          action: r.action,
-          entity: r.entity,
-          entityId: r.entity_id,
-          pupilId: r.pupil_id,
-          scope: { role: r.scope.role ?? '', laCode: r.scope.laCode ?? null, urns: r.scope.urns ?? [], parentIds: (r.scope.parentIds ?? []).map(String) },
-          requestId: r.request_id,
-        },
-      }));
-      return { items, hasNextPage: rows.length > page.first, totalCount: n };
-    });
+    return keysetPage(this.dataSource, scope, AUDIT_EVENT_LIST, where.join(' AND '), sql, page);
   }
 }

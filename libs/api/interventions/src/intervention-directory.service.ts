@@ -1,12 +1,22 @@
-import { Page, Scope, inTransaction, pageOf } from '@rollcall/api-core';
-import { KeysetColumn, PageRequest, RecordKey, SqlParams, groupBy, keyArrays, keysetAfter, keysetOrder, pupilVisibleTo, recordKey } from '@rollcall/api-plans';
-import { todayInEngland } from '@rollcall/api-pupils';
+import { Page, PageRequest, RecordKey, RecordRows, Scope, SqlParams, emptyPage, keysetItem, keysetPage, newestFirstList, rowsOfRecords } from '@rollcall/api-core';
+import { pupilVisibleTo, todayInEngland } from '@rollcall/api-pupils';
 import { LocalDate } from '@rollcall/rules';
 import { DataSource } from 'typeorm';
-import { InterventionEventRecord, InterventionKind, InterventionPaymentRecord, InterventionRecord } from './intervention-record';
+import { InterventionEventRecord, InterventionKind, InterventionPaymentRecord } from './intervention-record';
+import {
+  EVENT_COLUMNS,
+  EventRow,
+  INTERVENTION_COLUMNS,
+  InterventionRow,
+  InterventionSummary,
+  PAYMENT_COLUMNS,
+  PaymentRow,
+  toEventRecord,
+  toInterventionSummary,
+  toPaymentRecord,
+} from './intervention-row';
 
-/** An intervention without its parents, events and payments (lists load those per page, through DataLoaders). */
-export type InterventionSummary = Omit<InterventionRecord, 'parentIds' | 'events' | 'payments'>;
+export type { InterventionSummary } from './intervention-row';
 
 export interface InterventionFilter {
   /** The tenant holding the pupil's record (default: the caller's LA) — with `pupilId`. */
@@ -45,43 +55,74 @@ export interface InterventionDocumentRecord {
 
 const ID = /^\d{1,19}$/;
 
-const KEY: readonly KeysetColumn[] = [
-  { expr: 'i.opened_on', type: 'date' },
-  { expr: 'i.la_code', type: 'text' },
-  { expr: 'i.id', type: 'bigint' },
-];
+const INTERVENTION_PARENTS: RecordRows<ParentRow, InterventionParentRecord> = {
+  select: `ip.la_code, p.id::text AS id, p.forename, p.surname, pp.relationship, pp.parental_responsibility, pp.lives_with`,
+  from: `intervention_parent ip
+           JOIN intervention i ON i.la_code = ip.la_code AND i.id = ip.intervention_id
+           JOIN parent p ON p.la_code = ip.la_code AND p.id = ip.parent_id
+           LEFT JOIN pupil_parent pp ON pp.la_code = ip.la_code AND pp.pupil_id = i.pupil_id AND pp.parent_id = ip.parent_id`,
+  belongsTo: { laCode: 'ip.la_code', id: 'ip.intervention_id' },
+  orderBy: 'ip.parent_id',
+  toItem: (r) => ({
+    laCode: r.la_code,
+    id: r.id,
+    forename: r.forename,
+    surname: r.surname,
+    relationship: r.relationship,
+    parentalResponsibility: r.parental_responsibility,
+    livesWithChild: r.lives_with,
+  }),
+};
 
-const COLUMNS = `i.la_code, i.id::text AS id, i.pupil_id::text AS pupil_id, i.urn, i.kind, i.state, i.details, i.opened_on, i.closed_on, i.created_by, i.created_at`;
+const INTERVENTION_EVENTS: RecordRows<EventRow, InterventionEventRecord> = {
+  select: EVENT_COLUMNS,
+  from: 'intervention_event e',
+  belongsTo: { laCode: 'e.la_code', id: 'e.intervention_id' },
+  orderBy: 'e.id',
+  toItem: toEventRecord,
+};
 
-interface InterventionRow {
+const INTERVENTION_PAYMENTS: RecordRows<PaymentRow, InterventionPaymentRecord> = {
+  select: PAYMENT_COLUMNS,
+  from: 'intervention_payment p',
+  belongsTo: { laCode: 'p.la_code', id: 'p.intervention_id' },
+  orderBy: 'p.id',
+  toItem: toPaymentRecord,
+};
+
+const INTERVENTION_DOCUMENTS: RecordRows<DocumentRow, InterventionDocumentRecord> = {
+  select: 'd.id::text AS id, d.kind, d.title, d.content, d.created_at',
+  from: 'intervention_document d',
+  belongsTo: { laCode: 'd.la_code', id: 'd.intervention_id' },
+  orderBy: 'd.id',
+  toItem: (r) => ({ id: r.id, kind: r.kind, title: r.title, content: r.content, createdAt: r.created_at }),
+};
+
+interface ParentRow {
   la_code: string;
   id: string;
-  pupil_id: string;
-  urn: number | null;
-  kind: InterventionKind;
-  state: string;
-  details: object;
-  opened_on: LocalDate;
-  closed_on: LocalDate | null;
-  created_by: string;
+  forename: string;
+  surname: string;
+  relationship: string | null;
+  parental_responsibility: boolean | null;
+  lives_with: boolean | null;
+}
+
+interface DocumentRow {
+  id: string;
+  kind: string;
+  title: string;
+  content: string;
   created_at: Date;
 }
 
-function toSummary(r: InterventionRow): InterventionSummary {
-  return {
-    laCode: r.la_code,
-    id: r.id,
-    pupilId: r.pupil_id,
-    urn: r.urn,
-    kind: r.kind,
-    state: r.state,
-    details: r.details,
-    openedOn: r.opened_on,
-    closedOn: r.closed_on,
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-  } as InterventionSummary;
+/** Interventions are the child's casework: visible with the child, and to school staff only their own schools' (`pupilVisibleTo`). */
+function interventionVisibleTo(scope: Scope, sql: SqlParams): string {
+  return pupilVisibleTo(scope, { laCode: 'i.la_code', pupilId: 'i.pupil_id', urn: 'i.urn' }, sql, todayInEngland());
 }
+
+/** Interventions newest first. */
+const INTERVENTION_LIST = newestFirstList<InterventionRow, InterventionSummary>('intervention i', 'opened_on', INTERVENTION_COLUMNS, toInterventionSummary);
 
 /**
  * Reading legal interventions as the caller may see them (`pupilVisibleTo`: the school's pupils, the LA's, the
@@ -93,9 +134,9 @@ export class InterventionDirectory {
 
   async list(scope: Scope, filter: InterventionFilter, page: PageRequest): Promise<Page<InterventionSummary>> {
     const sql = new SqlParams();
-    const conditions = [pupilVisibleTo(scope, { laCode: 'i.la_code', pupilId: 'i.pupil_id', urn: 'i.urn' }, sql, todayInEngland())];
+    const conditions = [interventionVisibleTo(scope, sql)];
     if (filter.pupilId !== undefined) {
-      if (!ID.test(filter.pupilId)) return { items: [], hasNextPage: false, totalCount: 0 };
+      if (!ID.test(filter.pupilId)) return emptyPage();
       conditions.push(`i.la_code = ${sql.add(filter.laCode ?? scope.laCode ?? '')} AND i.pupil_id = ${sql.add(filter.pupilId)}::bigint`);
     } else if (filter.laCode !== undefined) {
       conditions.push(`i.la_code = ${sql.add(filter.laCode)}`);
@@ -108,141 +149,33 @@ export class InterventionDirectory {
     if (filter.openedFrom !== undefined) conditions.push(`i.opened_on >= ${sql.add(filter.openedFrom)}::date`);
     if (filter.openedTo !== undefined) conditions.push(`i.opened_on <= ${sql.add(filter.openedTo)}::date`);
     if (filter.parentId !== undefined) {
-      if (!ID.test(filter.parentId)) return { items: [], hasNextPage: false, totalCount: 0 };
+      if (!ID.test(filter.parentId)) return emptyPage();
       conditions.push(`EXISTS (SELECT 1 FROM intervention_parent fp WHERE fp.la_code = i.la_code AND fp.intervention_id = i.id AND fp.parent_id = ${sql.add(filter.parentId)}::bigint)`);
     }
-    const where = conditions.join(' AND ');
-    const countParams = [...sql.values];
-    const after = keysetAfter(KEY, page.after, sql);
-    const { rows, total } = await inTransaction(this.dataSource, scope, async (tx) => ({
-      rows: (await tx.query(
-        `SELECT ${COLUMNS} FROM intervention i WHERE ${where} AND ${after} ORDER BY ${keysetOrder(KEY)} LIMIT ${sql.add(page.first + 1)}`,
-        sql.values,
-      )) as InterventionRow[],
-      total: ((await tx.query(`SELECT count(*)::int AS n FROM intervention i WHERE ${where}`, countParams)) as { n: number }[])[0].n,
-    }));
-    return pageOf(rows.map(toSummary), page.first, total, (i) => [i.openedOn, i.laCode, i.id]);
+    return keysetPage(this.dataSource, scope, INTERVENTION_LIST, conditions.join(' AND '), sql, page);
   }
 
-  async byId(scope: Scope, laCode: string, id: string): Promise<InterventionSummary | undefined> {
-    if (!ID.test(id)) return undefined;
-    const sql = new SqlParams();
-    const visible = pupilVisibleTo(scope, { laCode: 'i.la_code', pupilId: 'i.pupil_id', urn: 'i.urn' }, sql, todayInEngland());
-    const rows = (await inTransaction(this.dataSource, scope, (tx) =>
-      tx.query(`SELECT ${COLUMNS} FROM intervention i WHERE i.la_code = ${sql.add(laCode)} AND i.id = ${sql.add(id)}::bigint AND ${visible}`, sql.values),
-    )) as InterventionRow[];
-    return rows.length === 0 ? undefined : toSummary(rows[0]);
+  byId(scope: Scope, laCode: string, id: string): Promise<InterventionSummary | undefined> {
+    return keysetItem(this.dataSource, scope, INTERVENTION_LIST, { laCode, id }, (sql) => interventionVisibleTo(scope, sql));
   }
 
   /** The parents named on each intervention, with their link to the child (a DataLoader batch). */
-  async parentsFor(scope: Scope, keys: readonly RecordKey[]): Promise<InterventionParentRecord[][]> {
-    const [laCodes, ids] = keyArrays(keys);
-    const rows = (await inTransaction(this.dataSource, scope, (tx) =>
-      tx.query(
-        `SELECT ip.la_code, ip.intervention_id::text AS intervention_id, p.id::text AS id, p.forename, p.surname,
-                pp.relationship, pp.parental_responsibility, pp.lives_with
-           FROM intervention_parent ip
-           JOIN unnest($1::text[], $2::bigint[]) AS k(la_code, id) ON ip.la_code = k.la_code AND ip.intervention_id = k.id
-           JOIN intervention i ON i.la_code = ip.la_code AND i.id = ip.intervention_id
-           JOIN parent p ON p.la_code = ip.la_code AND p.id = ip.parent_id
-           LEFT JOIN pupil_parent pp ON pp.la_code = ip.la_code AND pp.pupil_id = i.pupil_id AND pp.parent_id = ip.parent_id
-          ORDER BY ip.parent_id`,
-        [laCodes, ids],
-      ),
-    )) as {
-      la_code: string;
-      intervention_id: string;
-      id: string;
-      forename: string;
-      surname: string;
-      relationship: string | null;
-      parental_responsibility: boolean | null;
-      lives_with: boolean | null;
-    }[];
-    return groupBy(keys, rows, (r) => recordKey(r.la_code, r.intervention_id), (r) => ({
-      laCode: r.la_code,
-      id: r.id,
-      forename: r.forename,
-      surname: r.surname,
-      relationship: r.relationship,
-      parentalResponsibility: r.parental_responsibility,
-      livesWithChild: r.lives_with,
-    }));
+  parentsFor(scope: Scope, keys: readonly RecordKey[]): Promise<InterventionParentRecord[][]> {
+    return rowsOfRecords(this.dataSource, scope, INTERVENTION_PARENTS, keys);
   }
 
   /** Each intervention's state history, oldest first (a DataLoader batch). */
-  async eventsFor(scope: Scope, keys: readonly RecordKey[]): Promise<InterventionEventRecord[][]> {
-    const [laCodes, ids] = keyArrays(keys);
-    const rows = (await inTransaction(this.dataSource, scope, (tx) =>
-      tx.query(
-        `SELECT e.la_code, e.intervention_id::text AS intervention_id, e.id::text AS id, e.action, e.from_state, e.to_state, e.occurred_on, e.reason,
-                e.data, e.recorded_by, e.recorded_at
-           FROM intervention_event e JOIN unnest($1::text[], $2::bigint[]) AS k(la_code, id) ON e.la_code = k.la_code AND e.intervention_id = k.id
-          ORDER BY e.id`,
-        [laCodes, ids],
-      ),
-    )) as {
-      la_code: string;
-      intervention_id: string;
-      id: string;
-      action: string;
-      from_state: string | null;
-      to_state: string;
-      occurred_on: LocalDate;
-      reason: string | null;
-      data: Record<string, unknown>;
-      recorded_by: string;
-      recorded_at: Date;
-    }[];
-    return groupBy(keys, rows, (r) => recordKey(r.la_code, r.intervention_id), (r) => ({
-      id: r.id,
-      action: r.action,
-      fromState: r.from_state,
-      toState: r.to_state,
-      occurredOn: r.occurred_on,
-      reason: r.reason,
-      data: r.data,
-      recordedBy: r.recorded_by,
-      recordedAt: r.recorded_at,
-    }));
+  eventsFor(scope: Scope, keys: readonly RecordKey[]): Promise<InterventionEventRecord[][]> {
+    return rowsOfRecords(this.dataSource, scope, INTERVENTION_EVENTS, keys);
   }
 
   /** Payments towards each intervention (penalty notices), oldest first (a DataLoader batch). */
-  async paymentsFor(scope: Scope, keys: readonly RecordKey[]): Promise<InterventionPaymentRecord[][]> {
-    const [laCodes, ids] = keyArrays(keys);
-    const rows = (await inTransaction(this.dataSource, scope, (tx) =>
-      tx.query(
-        `SELECT p.la_code, p.intervention_id::text AS intervention_id, p.id::text AS id, p.amount_pence, p.paid_on, p.reference
-           FROM intervention_payment p JOIN unnest($1::text[], $2::bigint[]) AS k(la_code, id) ON p.la_code = k.la_code AND p.intervention_id = k.id
-          ORDER BY p.id`,
-        [laCodes, ids],
-      ),
-    )) as { la_code: string; intervention_id: string; id: string; amount_pence: number; paid_on: LocalDate; reference: string | null }[];
-    return groupBy(keys, rows, (r) => recordKey(r.la_code, r.intervention_id), (r) => ({
-      id: r.id,
-      amountPence: r.amount_pence,
-      paidOn: r.paid_on,
-      reference: r.reference,
-    }));
+  paymentsFor(scope: Scope, keys: readonly RecordKey[]): Promise<InterventionPaymentRecord[][]> {
+    return rowsOfRecords(this.dataSource, scope, INTERVENTION_PAYMENTS, keys);
   }
 
   /** The documents produced for each intervention, oldest first (a DataLoader batch). */
-  async documentsFor(scope: Scope, keys: readonly RecordKey[]): Promise<InterventionDocumentRecord[][]> {
-    const [laCodes, ids] = keyArrays(keys);
-    const rows = (await inTransaction(this.dataSource, scope, (tx) =>
-      tx.query(
-        `SELECT d.la_code, d.intervention_id::text AS intervention_id, d.id::text AS id, d.kind, d.title, d.content, d.created_at
-           FROM intervention_document d JOIN unnest($1::text[], $2::bigint[]) AS k(la_code, id) ON d.la_code = k.la_code AND d.intervention_id = k.id
-          ORDER BY d.id`,
-        [laCodes, ids],
-      ),
-    )) as { la_code: string; intervention_id: string; id: string; kind: string; title: string; content: string; created_at: Date }[];
-    return groupBy(keys, rows, (r) => recordKey(r.la_code, r.intervention_id), (r) => ({
-      id: r.id,
-      kind: r.kind,
-      title: r.title,
-      content: r.content,
-      createdAt: r.created_at,
-    }));
+  documentsFor(scope: Scope, keys: readonly RecordKey[]): Promise<InterventionDocumentRecord[][]> {
+    return rowsOfRecords(this.dataSource, scope, INTERVENTION_DOCUMENTS, keys);
   }
 }

@@ -1,7 +1,8 @@
 import { Refusal } from '@rollcall/api-core';
 import { LocalDate } from '@rollcall/rules';
 import { EntityManager } from 'typeorm';
-import { InterventionEventRecord, InterventionKind, InterventionPaymentRecord, InterventionRecord } from './intervention-record';
+import { InterventionKind, InterventionRecord } from './intervention-record';
+import { EVENT_COLUMNS, EventRow, INTERVENTION_COLUMNS, InterventionRow, PAYMENT_COLUMNS, PaymentRow, toEventRecord, toInterventionSummary, toPaymentRecord } from './intervention-row';
 
 /** One recorded step: the `intervention_event` row written with every change. */
 export interface InterventionEventInput {
@@ -88,33 +89,6 @@ export async function insertPayment(
   ]);
 }
 
-interface InterventionRow {
-  la_code: string;
-  id: string;
-  pupil_id: string;
-  urn: number | null;
-  kind: InterventionKind;
-  state: string;
-  details: object;
-  opened_on: LocalDate;
-  closed_on: LocalDate | null;
-  created_by: string;
-  created_at: Date;
-}
-
-interface EventRow {
-  intervention_id: string;
-  id: string;
-  action: string;
-  from_state: string | null;
-  to_state: string;
-  occurred_on: LocalDate;
-  reason: string | null;
-  data: Record<string, unknown>;
-  recorded_by: string;
-  recorded_at: Date;
-}
-
 /** Interventions with their parents, events and payments, matching `condition` on the `intervention i` row. */
 export async function readInterventions(
   tx: EntityManager,
@@ -124,9 +98,7 @@ export async function readInterventions(
   lock = false,
 ): Promise<InterventionRecord[]> {
   const rows = (await tx.query(
-    `SELECT i.la_code, i.id::text AS id, i.pupil_id::text AS pupil_id, i.urn, i.kind, i.state, i.details, i.opened_on, i.closed_on,
-            i.created_by, i.created_at
-       FROM intervention i WHERE i.la_code = $1 AND ${condition} ORDER BY i.opened_on, i.id${lock ? ' FOR UPDATE' : ''}`,
+    `SELECT ${INTERVENTION_COLUMNS} FROM intervention i WHERE i.la_code = $1 AND ${condition} ORDER BY i.opened_on, i.id${lock ? ' FOR UPDATE' : ''}`,
     [laCode, ...params],
   )) as InterventionRow[];
   if (rows.length === 0) return [];
@@ -137,50 +109,22 @@ export async function readInterventions(
     [laCode, ids],
   )) as { intervention_id: string; parent_id: string }[];
   const events = (await tx.query(
-    `SELECT intervention_id::text AS intervention_id, id::text AS id, action, from_state, to_state, occurred_on, reason, data, recorded_by, recorded_at
-       FROM intervention_event WHERE la_code = $1 AND intervention_id = ANY($2::bigint[]) ORDER BY intervention_event.id`,
+    `SELECT ${EVENT_COLUMNS} FROM intervention_event e WHERE e.la_code = $1 AND e.intervention_id = ANY($2::bigint[]) ORDER BY e.id`,
     [laCode, ids],
   )) as EventRow[];
   const payments = (await tx.query(
-    `SELECT intervention_id::text AS intervention_id, id::text AS id, amount_pence, paid_on, reference FROM intervention_payment
-      WHERE la_code = $1 AND intervention_id = ANY($2::bigint[]) ORDER BY intervention_payment.id`,
+    `SELECT ${PAYMENT_COLUMNS} FROM intervention_payment p WHERE p.la_code = $1 AND p.intervention_id = ANY($2::bigint[]) ORDER BY p.id`,
     [laCode, ids],
-  )) as { intervention_id: string; id: string; amount_pence: number; paid_on: LocalDate; reference: string | null }[];
+  )) as PaymentRow[];
   return rows.map(
     (r) =>
       ({
-        laCode: r.la_code,
-        id: r.id,
-        pupilId: r.pupil_id,
-        urn: r.urn,
-        kind: r.kind,
-        state: r.state,
-        details: r.details,
-        openedOn: r.opened_on,
-        closedOn: r.closed_on,
-        createdBy: r.created_by,
-        createdAt: r.created_at,
+        ...toInterventionSummary(r),
         parentIds: parents.filter((p) => p.intervention_id === r.id).map((p) => p.parent_id),
         events: events.filter((e) => e.intervention_id === r.id).map(toEventRecord),
-        payments: payments
-          .filter((p) => p.intervention_id === r.id)
-          .map((p): InterventionPaymentRecord => ({ id: p.id, amountPence: p.amount_pence, paidOn: p.paid_on, reference: p.reference })),
+        payments: payments.filter((p) => p.intervention_id === r.id).map(toPaymentRecord),
       }) as unknown as InterventionRecord,
   );
-}
-
-function toEventRecord(e: EventRow): InterventionEventRecord {
-  return {
-    id: e.id,
-    action: e.action,
-    fromState: e.from_state,
-    toState: e.to_state,
-    occurredOn: e.occurred_on,
-    reason: e.reason,
-    data: e.data,
-    recordedBy: e.recorded_by,
-    recordedAt: e.recorded_at,
-  };
 }
 
 /** The intervention, locked for the rest of the transaction; refuses when the LA holds no such intervention. */

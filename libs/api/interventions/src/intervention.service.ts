@@ -1,5 +1,4 @@
-import { AuditEntry, inTransaction, laSettings, Refusal, Scope, writeAudit } from '@rollcall/api-core';
-import { enqueueNotification } from '@rollcall/api-plans';
+import { AuditEntry, Refusal, Scope, enqueueNotification, inTransaction, laSettings, writeAudit } from '@rollcall/api-core';
 import { loadSchoolCalendar } from '@rollcall/api-pupils';
 import {
   DEFAULT_NOTICE_TO_IMPROVE_SETTINGS,

@@ -1,5 +1,4 @@
-import { AuditEntry, Refusal, Scope, inTransaction, writeAudit } from '@rollcall/api-core';
-import { enqueueNotification } from '@rollcall/api-plans';
+import { AuditEntry, Refusal, Scope, enqueueNotification, inTransaction, writeAudit } from '@rollcall/api-core';
 import { loadSchoolCalendar } from '@rollcall/api-pupils';
 import { LocalDate, academicYearLabel, academicYearOf, halfTermOf, isLocalDate } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,24 +8,11 @@ import {
   RecordMeetingInput,
   ScheduleMeetingInput,
   TERMS,
-  TargetingSupportMeetingAction,
   TargetingSupportMeetingRecord,
-  Term,
 } from './targeting-support-meeting-record';
+import { MEETING_ACTION_COLUMNS, MEETING_COLUMNS, MeetingActionRow, MeetingRow, toMeetingAction, toMeetingSummary } from './targeting-support-meeting-row';
 
 const ID = /^\d{1,19}$/;
-
-interface MeetingRow {
-  la_code: string;
-  id: string;
-  urn: number;
-  academic_year: number;
-  term: Term;
-  scheduled_for: LocalDate;
-  held_on: LocalDate | null;
-  attendees: string | null;
-  minutes: string | null;
-}
 
 function requireDate(value: unknown, field: string): LocalDate {
   if (typeof value !== 'string' || !isLocalDate(value)) throw new Refusal('INVALID_DATE', `${field} must be a date in the form YYYY-MM-DD.`, { field });
@@ -222,37 +208,13 @@ async function readMeetings(
   lock = false,
 ): Promise<TargetingSupportMeetingRecord[]> {
   const meetings = (await tx.query(
-    `SELECT m.la_code, m.id::text AS id, m.urn, m.academic_year, m.term, m.scheduled_for, m.held_on, m.attendees, m.minutes
-       FROM targeting_support_meeting m WHERE m.la_code = $1 AND ${condition} ORDER BY m.scheduled_for, m.id${lock ? ' FOR UPDATE' : ''}`,
+    `SELECT ${MEETING_COLUMNS} FROM targeting_support_meeting m WHERE m.la_code = $1 AND ${condition} ORDER BY m.scheduled_for, m.id${lock ? ' FOR UPDATE' : ''}`,
     [laCode, ...params],
   )) as MeetingRow[];
   if (meetings.length === 0) return [];
   const actions = (await tx.query(
-    `SELECT meeting_id::text AS meeting_id, id::text AS id, pupil_id::text AS pupil_id, description, owner, due_on, status
-       FROM targeting_support_meeting_action WHERE la_code = $1 AND meeting_id = ANY($2::bigint[]) ORDER BY targeting_support_meeting_action.id`,
+    `SELECT ${MEETING_ACTION_COLUMNS} FROM targeting_support_meeting_action a WHERE a.la_code = $1 AND a.meeting_id = ANY($2::bigint[]) ORDER BY a.id`,
     [laCode, meetings.map((m) => m.id)],
-  )) as { meeting_id: string; id: string; pupil_id: string | null; description: string; owner: string; due_on: LocalDate | null; status: MeetingActionStatus }[];
-  return meetings.map((m) => ({
-    laCode: m.la_code,
-    id: m.id,
-    urn: m.urn,
-    academicYear: m.academic_year,
-    term: m.term,
-    scheduledFor: m.scheduled_for,
-    heldOn: m.held_on,
-    attendees: m.attendees ? m.attendees.split('\n') : [],
-    minutes: m.minutes,
-    actions: actions
-      .filter((a) => a.meeting_id === m.id)
-      .map(
-        (a): TargetingSupportMeetingAction => ({
-          id: a.id,
-          pupilId: a.pupil_id,
-          description: a.description,
-          owner: a.owner,
-          dueOn: a.due_on,
-          status: a.status,
-        }),
-      ),
-  }));
+  )) as MeetingActionRow[];
+  return meetings.map((m) => ({ ...toMeetingSummary(m), actions: actions.filter((a) => a.meeting_id === m.id).map(toMeetingAction) }));
 }

@@ -1,9 +1,9 @@
-import { Page, Scope, inTransaction, pageOf } from '@rollcall/api-core';
-import { KeysetColumn, PageRequest, SqlParams, keysetAfter, keysetOrder, pupilVisibleTo } from '@rollcall/api-plans';
-import { todayInEngland } from '@rollcall/api-pupils';
-import { LeaveOfAbsenceCode, LocalDate, Session } from '@rollcall/rules';
+import { KeysetList, Page, PageRequest, Scope, SqlParams, emptyPage, keysetPage, newestFirstList } from '@rollcall/api-core';
+import { pupilVisibleTo, todayInEngland } from '@rollcall/api-pupils';
+import { LocalDate } from '@rollcall/rules';
 import { DataSource } from 'typeorm';
-import { AbsenceReason, AbsenceReportRecord, AbsenceReportStatus, LeaveRequestRecord, LeaveRequestStatus } from './parent-request-record';
+import { AbsenceReportRecord, AbsenceReportStatus, LeaveRequestRecord, LeaveRequestStatus } from './parent-request-record';
+import { ABSENCE_REPORT_COLUMNS, AbsenceReportRow, LEAVE_REQUEST_COLUMNS, LeaveRequestRow, toAbsenceReport, toLeaveRequest } from './parent-request-row';
 
 export interface ParentRequestFilter {
   /** The tenant holding the pupil's record (default: the caller's LA) — with `pupilId`. */
@@ -27,11 +27,9 @@ export interface LeaveRequestFilter extends ParentRequestFilter {
 
 const ID = /^\d{1,19}$/;
 
-const KEY: readonly KeysetColumn[] = [
-  { expr: 'r.first_date', type: 'date' },
-  { expr: 'r.la_code', type: 'text' },
-  { expr: 'r.id', type: 'bigint' },
-];
+/** Requests latest dates first. */
+const ABSENCE_REPORT_LIST = newestFirstList<AbsenceReportRow, AbsenceReportRecord>('absence_report r', 'first_date', ABSENCE_REPORT_COLUMNS, toAbsenceReport);
+const LEAVE_REQUEST_LIST = newestFirstList<LeaveRequestRow, LeaveRequestRecord>('leave_request r', 'first_date', LEAVE_REQUEST_COLUMNS, toLeaveRequest);
 
 /**
  * Who sees a parent's requests (domain §13): a parent only the ones they made; the school the child is (or was) on roll
@@ -64,113 +62,23 @@ function conditionsFor(scope: Scope, filter: ParentRequestFilter & { readonly st
 export class ParentRequestDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
-  async absenceReports(scope: Scope, filter: AbsenceReportFilter, page: PageRequest): Promise<Page<AbsenceReportRecord>> {
-    const rows = await this.page<AbsenceReportRow>(
-      scope,
-      'absence_report',
-      `r.la_code, r.id::text AS id, r.pupil_id::text AS pupil_id, r.parent_id::text AS parent_id, r.first_date, r.first_session, r.last_date,
-       r.last_session, r.reason, r.details, r.status, r.reported_at`,
-      filter,
-      page,
-    );
-    return { ...rows, items: rows.items.map((i) => ({ cursor: i.cursor, node: toAbsenceReport(i.node) })) };
+  absenceReports(scope: Scope, filter: AbsenceReportFilter, page: PageRequest): Promise<Page<AbsenceReportRecord>> {
+    return this.page(scope, ABSENCE_REPORT_LIST, filter, page);
   }
 
-  async leaveRequests(scope: Scope, filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequestRecord>> {
-    const rows = await this.page<LeaveRequestRow>(
-      scope,
-      'leave_request',
-      `r.la_code, r.id::text AS id, r.pupil_id::text AS pupil_id, r.parent_id::text AS parent_id, r.first_date, r.last_date, r.reason, r.status,
-       r.decision_code, r.decision_reason, r.decided_by, r.decided_at, r.requested_at`,
-      filter,
-      page,
-    );
-    return { ...rows, items: rows.items.map((i) => ({ cursor: i.cursor, node: toLeaveRequest(i.node) })) };
+  leaveRequests(scope: Scope, filter: LeaveRequestFilter, page: PageRequest): Promise<Page<LeaveRequestRecord>> {
+    return this.page(scope, LEAVE_REQUEST_LIST, filter, page);
   }
 
-  private async page<R extends { la_code: string; id: string; first_date: LocalDate }>(
+  private async page<Row, T>(
     scope: Scope,
-    table: 'absence_report' | 'leave_request',
-    columns: string,
+    list: KeysetList<Row, T>,
     filter: ParentRequestFilter & { readonly statuses?: readonly string[] },
     page: PageRequest,
-  ): Promise<Page<R>> {
+  ): Promise<Page<T>> {
     const sql = new SqlParams();
     const conditions = conditionsFor(scope, filter, sql);
-    if (!conditions) return { items: [], hasNextPage: false, totalCount: 0 };
-    const where = conditions.join(' AND ');
-    const countParams = [...sql.values];
-    const after = keysetAfter(KEY, page.after, sql);
-    const { rows, total } = await inTransaction(this.dataSource, scope, async (tx) => ({
-      rows: (await tx.query(`SELECT ${columns} FROM ${table} r WHERE ${where} AND ${after} ORDER BY ${keysetOrder(KEY)} LIMIT ${sql.add(page.first + 1)}`, sql.values)) as R[],
-      total: ((await tx.query(`SELECT count(*)::int AS n FROM ${table} r WHERE ${where}`, countParams)) as { n: number }[])[0].n,
-    }));
-    return pageOf(rows, page.first, total, (r) => [r.first_date, r.la_code, r.id]);
+    if (!conditions) return emptyPage();
+    return keysetPage(this.dataSource, scope, list, conditions.join(' AND '), sql, page);
   }
-}
-
-interface AbsenceReportRow {
-  la_code: string;
-  id: string;
-  pupil_id: string;
-  parent_id: string;
-  first_date: LocalDate;
-  first_session: Session;
-  last_date: LocalDate;
-  last_session: Session;
-  reason: AbsenceReason;
-  details: string | null;
-  status: AbsenceReportStatus;
-  reported_at: Date;
-}
-
-interface LeaveRequestRow {
-  la_code: string;
-  id: string;
-  pupil_id: string;
-  parent_id: string;
-  first_date: LocalDate;
-  last_date: LocalDate;
-  reason: string;
-  status: LeaveRequestStatus;
-  decision_code: LeaveOfAbsenceCode | null;
-  decision_reason: string | null;
-  decided_by: string | null;
-  decided_at: Date | null;
-  requested_at: Date;
-}
-
-function toAbsenceReport(r: AbsenceReportRow): AbsenceReportRecord {
-  return {
-    laCode: r.la_code,
-    id: r.id,
-    pupilId: r.pupil_id,
-    parentId: r.parent_id,
-    firstDate: r.first_date,
-    firstSession: r.first_session,
-    lastDate: r.last_date,
-    lastSession: r.last_session,
-    reason: r.reason,
-    details: r.details,
-    status: r.status,
-    reportedAt: r.reported_at,
-  };
-}
-
-function toLeaveRequest(r: LeaveRequestRow): LeaveRequestRecord {
-  return {
-    laCode: r.la_code,
-    id: r.id,
-    pupilId: r.pupil_id,
-    parentId: r.parent_id,
-    firstDate: r.first_date,
-    lastDate: r.last_date,
-    reason: r.reason,
-    status: r.status,
-    decisionCode: r.decision_code,
-    decisionReason: r.decision_reason,
-    decidedBy: r.decided_by,
-    decidedAt: r.decided_at,
-    requestedAt: r.requested_at,
-  };
 }

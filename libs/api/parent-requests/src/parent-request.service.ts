@@ -1,22 +1,19 @@
-import { AuditEntry, Refusal, Scope, inTransaction, writeAudit } from '@rollcall/api-core';
-import { NotificationRecipient, enqueueNotification } from '@rollcall/api-plans';
+import { AuditEntry, NotificationRecipient, Refusal, Scope, enqueueNotification, inTransaction, writeAudit } from '@rollcall/api-core';
 import { todayInEngland } from '@rollcall/api-pupils';
-import { compareSessions, isLocalDate, LeaveOfAbsenceCode, leaveOfAbsenceDecision, LeaveOfAbsenceProblem, LocalDate, Session } from '@rollcall/rules';
+import { compareSessions, isLocalDate, leaveOfAbsenceDecision, LeaveOfAbsenceProblem, LocalDate, Session } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ABSENCE_REASONS,
-  AbsenceReason,
   AbsenceReportRecord,
-  AbsenceReportStatus,
   DecideLeaveInput,
   LeaveRequestRecord,
-  LeaveRequestStatus,
   ParentRequests,
   ReportAbsenceInput,
   RequestLeaveInput,
   ReviewAbsenceReportInput,
   WithdrawLeaveRequestInput,
 } from './parent-request-record';
+import { ABSENCE_REPORT_COLUMNS, AbsenceReportRow, LEAVE_REQUEST_COLUMNS, LeaveRequestRow, toAbsenceReport, toLeaveRequest } from './parent-request-row';
 
 const ID = /^\d{1,19}$/;
 
@@ -293,74 +290,18 @@ async function lockLeaveRequest(tx: EntityManager, laCode: string, requestId: st
 
 async function readAbsenceReports(tx: EntityManager, laCode: string, condition: string, params: readonly unknown[], lock = false): Promise<AbsenceReportRecord[]> {
   const rows = (await tx.query(
-    `SELECT r.la_code, r.id::text AS id, r.pupil_id::text AS pupil_id, r.parent_id::text AS parent_id, r.first_date, r.first_session,
-            r.last_date, r.last_session, r.reason, r.details, r.status, r.reported_at
+    `SELECT ${ABSENCE_REPORT_COLUMNS}
        FROM absence_report r WHERE r.la_code = $1 AND ${condition} ORDER BY r.first_date DESC, r.id DESC${lock ? ' FOR UPDATE' : ''}`,
     [laCode, ...params],
-  )) as {
-    la_code: string;
-    id: string;
-    pupil_id: string;
-    parent_id: string;
-    first_date: LocalDate;
-    first_session: Session;
-    last_date: LocalDate;
-    last_session: Session;
-    reason: AbsenceReason;
-    details: string | null;
-    status: AbsenceReportStatus;
-    reported_at: Date;
-  }[];
-  return rows.map((r) => ({
-    laCode: r.la_code,
-    id: r.id,
-    pupilId: r.pupil_id,
-    parentId: r.parent_id,
-    firstDate: r.first_date,
-    firstSession: r.first_session,
-    lastDate: r.last_date,
-    lastSession: r.last_session,
-    reason: r.reason,
-    details: r.details,
-    status: r.status,
-    reportedAt: r.reported_at,
-  }));
+  )) as AbsenceReportRow[];
+  return rows.map(toAbsenceReport);
 }
 
 async function readLeaveRequests(tx: EntityManager, laCode: string, condition: string, params: readonly unknown[], lock = false): Promise<LeaveRequestRecord[]> {
   const rows = (await tx.query(
-    `SELECT r.la_code, r.id::text AS id, r.pupil_id::text AS pupil_id, r.parent_id::text AS parent_id, r.first_date, r.last_date, r.reason,
-            r.status, r.decision_code, r.decision_reason, r.decided_by, r.decided_at, r.requested_at
+    `SELECT ${LEAVE_REQUEST_COLUMNS}
        FROM leave_request r WHERE r.la_code = $1 AND ${condition} ORDER BY r.first_date DESC, r.id DESC${lock ? ' FOR UPDATE' : ''}`,
     [laCode, ...params],
-  )) as {
-    la_code: string;
-    id: string;
-    pupil_id: string;
-    parent_id: string;
-    first_date: LocalDate;
-    last_date: LocalDate;
-    reason: string;
-    status: LeaveRequestStatus;
-    decision_code: LeaveOfAbsenceCode | null;
-    decision_reason: string | null;
-    decided_by: string | null;
-    decided_at: Date | null;
-    requested_at: Date;
-  }[];
-  return rows.map((r) => ({
-    laCode: r.la_code,
-    id: r.id,
-    pupilId: r.pupil_id,
-    parentId: r.parent_id,
-    firstDate: r.first_date,
-    lastDate: r.last_date,
-    reason: r.reason,
-    status: r.status,
-    decisionCode: r.decision_code,
-    decisionReason: r.decision_reason,
-    decidedBy: r.decided_by,
-    decidedAt: r.decided_at,
-    requestedAt: r.requested_at,
-  }));
+  )) as LeaveRequestRow[];
+  return rows.map(toLeaveRequest);
 }

@@ -1,37 +1,10 @@
-import { Scope, inTransaction } from '@rollcall/api-core';
-import { todayInEngland } from '@rollcall/api-pupils';
+import { RecordKey, Scope, SqlParams, inTransaction, keyArrays, recordKey } from '@rollcall/api-core';
+import { PupilRecord, pupilVisibleTo, todayInEngland } from '@rollcall/api-pupils';
 import { LocalDate } from '@rollcall/rules';
 import { DataSource } from 'typeorm';
-import { pupilVisibleTo } from './pupil-visibility';
-import { SqlParams } from './sql-params';
 
 /** The few facts about a child a caseworker needs beside a plan, notice, return or meeting action. */
-export interface CaseworkPupilRecord {
-  readonly laCode: string;
-  readonly id: string;
-  readonly upn: string;
-  readonly forename: string;
-  readonly surname: string;
-  readonly preferredName: string | null;
-  readonly dateOfBirth: LocalDate;
-  readonly ncYear: number | null;
-}
-
-/** A record's key within the LA tenants: `la_code` and id. */
-export interface RecordKey {
-  readonly laCode: string;
-  readonly id: string;
-}
-
-/** `928:123`: how loaders key a record (ids are unique only within an LA's tenant). */
-export function recordKey(laCode: string, id: string): string {
-  return `${laCode}:${id}`;
-}
-
-/** Keys split into parallel arrays for `unnest($1::text[], $2::bigint[])`. */
-export function keyArrays(keys: readonly RecordKey[]): [string[], string[]] {
-  return [keys.map((k) => k.laCode), keys.map((k) => k.id)];
-}
+export type CaseworkPupilRecord = Pick<PupilRecord, 'laCode' | 'id' | 'upn' | 'forename' | 'surname' | 'preferredName' | 'dateOfBirth' | 'ncYear'>;
 
 /**
  * The pupils for a batch of keys in one statement, each only if the caller may see them (in key order; undefined

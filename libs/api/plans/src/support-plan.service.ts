@@ -1,9 +1,7 @@
-import { AuditEntry, Refusal, Scope, inTransaction, writeAudit } from '@rollcall/api-core';
-import { todayInEngland } from '@rollcall/api-pupils';
+import { AuditEntry, Refusal, Scope, SqlParams, inTransaction, writeAudit } from '@rollcall/api-core';
+import { pupilVisibleTo, todayInEngland } from '@rollcall/api-pupils';
 import { isLocalDate, LocalDate, supportPlanDatesCheck, SupportPlanDatesProblem } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { pupilVisibleTo } from './pupil-visibility';
-import { SqlParams } from './sql-params';
 import {
   ActivateSupportPlanInput,
   AddSupportPlanActionInput,
@@ -13,13 +11,9 @@ import {
   RecordSupportPlanReviewInput,
   SUPPORT_PLAN_KINDS,
   SUPPORT_PLAN_REVIEW_OUTCOMES,
-  SupportPlanAction,
-  SupportPlanKind,
   SupportPlanRecord,
-  SupportPlanReview,
-  SupportPlanReviewOutcome,
-  SupportPlanStatus,
 } from './support-plan-record';
+import { ACTION_COLUMNS, ActionRow, PLAN_COLUMNS, PlanRow, REVIEW_COLUMNS, ReviewRow, toPlanAction, toPlanReview, toPlanSummary } from './support-plan-row';
 
 const DATE_MESSAGES: Readonly<Record<SupportPlanDatesProblem, string>> = {
   ENDS_BEFORE_START: 'The plan cannot end before it starts.',
@@ -30,23 +24,6 @@ const DATE_MESSAGES: Readonly<Record<SupportPlanDatesProblem, string>> = {
 };
 
 const ID = /^\d{1,19}$/;
-
-interface PlanRow {
-  la_code: string;
-  id: string;
-  pupil_id: string;
-  urn: number | null;
-  kind: SupportPlanKind;
-  status: SupportPlanStatus;
-  starts_on: LocalDate;
-  review_on: LocalDate | null;
-  ends_on: LocalDate | null;
-  barriers: string[];
-  child_views: string | null;
-  parent_views: string | null;
-  created_by: string;
-  created_at: Date;
-}
 
 function requireDate(value: unknown, field: string): LocalDate {
   if (typeof value !== 'string' || !isLocalDate(value)) throw new Refusal('INVALID_DATE', `${field} must be a date in the form YYYY-MM-DD.`, { field });
@@ -285,43 +262,22 @@ async function lockPlan(tx: EntityManager, scope: Scope, laCode: string, planId:
 
 async function readPlans(tx: EntityManager, laCode: string, condition: string, params: readonly unknown[], lock = false): Promise<SupportPlanRecord[]> {
   const plans = (await tx.query(
-    `SELECT p.la_code, p.id::text AS id, p.pupil_id::text AS pupil_id, p.urn, p.kind, p.status, p.starts_on, p.review_on, p.ends_on,
-            p.barriers, p.child_views, p.parent_views, p.created_by, p.created_at
-       FROM support_plan p WHERE p.la_code = $1 AND ${condition} ORDER BY p.starts_on, p.id${lock ? ' FOR UPDATE' : ''}`,
+    `SELECT ${PLAN_COLUMNS} FROM support_plan p WHERE p.la_code = $1 AND ${condition} ORDER BY p.starts_on, p.id${lock ? ' FOR UPDATE' : ''}`,
     [laCode, ...params],
   )) as PlanRow[];
   if (plans.length === 0) return [];
   const ids = plans.map((p) => p.id);
   const actions = (await tx.query(
-    `SELECT plan_id::text AS plan_id, id::text AS id, description, owner, due_on, done_on FROM support_plan_action
-      WHERE la_code = $1 AND plan_id = ANY($2::bigint[]) ORDER BY support_plan_action.id`,
+    `SELECT ${ACTION_COLUMNS} FROM support_plan_action a WHERE a.la_code = $1 AND a.plan_id = ANY($2::bigint[]) ORDER BY a.id`,
     [laCode, ids],
-  )) as { plan_id: string; id: string; description: string; owner: string; due_on: LocalDate | null; done_on: LocalDate | null }[];
+  )) as ActionRow[];
   const reviews = (await tx.query(
-    `SELECT plan_id::text AS plan_id, id::text AS id, reviewed_on, notes, outcome, reviewed_by FROM support_plan_review
-      WHERE la_code = $1 AND plan_id = ANY($2::bigint[]) ORDER BY reviewed_on, support_plan_review.id`,
+    `SELECT ${REVIEW_COLUMNS} FROM support_plan_review r WHERE r.la_code = $1 AND r.plan_id = ANY($2::bigint[]) ORDER BY r.reviewed_on, r.id`,
     [laCode, ids],
-  )) as { plan_id: string; id: string; reviewed_on: LocalDate; notes: string; outcome: SupportPlanReviewOutcome; reviewed_by: string }[];
+  )) as ReviewRow[];
   return plans.map((p) => ({
-    laCode: p.la_code,
-    id: p.id,
-    pupilId: p.pupil_id,
-    urn: p.urn,
-    kind: p.kind,
-    status: p.status,
-    startsOn: p.starts_on,
-    reviewOn: p.review_on,
-    endsOn: p.ends_on,
-    barriers: p.barriers,
-    childViews: p.child_views,
-    parentViews: p.parent_views,
-    createdBy: p.created_by,
-    createdAt: p.created_at,
-    actions: actions
-      .filter((a) => a.plan_id === p.id)
-      .map((a): SupportPlanAction => ({ id: a.id, description: a.description, owner: a.owner, dueOn: a.due_on, doneOn: a.done_on })),
-    reviews: reviews
-      .filter((r) => r.plan_id === p.id)
-      .map((r): SupportPlanReview => ({ id: r.id, reviewedOn: r.reviewed_on, notes: r.notes, outcome: r.outcome, reviewedBy: r.reviewed_by })),
+    ...toPlanSummary(p),
+    actions: actions.filter((a) => a.plan_id === p.id).map(toPlanAction),
+    reviews: reviews.filter((r) => r.plan_id === p.id).map(toPlanReview),
   }));
 }

@@ -1,11 +1,8 @@
-import { Page, Refusal, Scope, inTransaction, pageOf } from '@rollcall/api-core';
+import { KeysetList, Page, PageRequest, RecordKey, Refusal, Scope, SqlParams, inTransaction, keysetPage } from '@rollcall/api-core';
 import { LocalDate } from '@rollcall/rules';
 import { DataSource } from 'typeorm';
-import { KeysetColumn, keysetAfter, keysetOrder } from './keyset';
-import { PageRequest, RecordKey } from './nested-pages';
 import { pupilVisibleTo } from './pupil-visibility';
 import { SCHOOL_COLUMNS, SchoolRecord, SchoolRow, toSchoolRecord } from './school-record';
-import { SqlParams } from './sql-params';
 import { todayInEngland } from './today-in-england';
 
 /** What a parent sees of their child: who the child is, not the school's or the LA's casework about them. */
@@ -32,12 +29,38 @@ export interface ParentContactRecord {
   readonly postcode: string | null;
 }
 
-const KEY: readonly KeysetColumn[] = [
-  { expr: 'p.surname', type: 'text' },
-  { expr: 'p.forename', type: 'text' },
-  { expr: 'p.id', type: 'bigint' },
-  { expr: 'p.la_code', type: 'text' },
-];
+interface ChildRow {
+  la_code: string;
+  id: string;
+  forename: string;
+  surname: string;
+  preferred_name: string | null;
+  date_of_birth: LocalDate;
+  nc_year: number | null;
+}
+
+/** A parent's children, by surname, forename and id. */
+const CHILD_LIST: KeysetList<ChildRow, ChildRecord> = {
+  select: 'p.la_code, p.id::text AS id, p.forename, p.surname, p.preferred_name, p.date_of_birth, p.nc_year',
+  from: 'pupil p',
+  key: [
+    { expr: 'p.surname', type: 'text' },
+    { expr: 'p.forename', type: 'text' },
+    { expr: 'p.id', type: 'bigint' },
+    { expr: 'p.la_code', type: 'text' },
+  ],
+  direction: 'ASC',
+  toItem: (r) => ({
+    laCode: r.la_code,
+    id: r.id,
+    forename: r.forename,
+    surname: r.surname,
+    preferredName: r.preferred_name,
+    dateOfBirth: r.date_of_birth,
+    ncYear: r.nc_year,
+  }),
+  keyOf: (r) => [r.surname, r.forename, r.id, r.la_code],
+};
 
 function parentsOnly(scope: Scope): void {
   if (scope.role !== 'PARENT') throw new Refusal('NOT_PERMITTED', 'Only a parent or carer signed in to the parent portal sees their children here.');
@@ -65,26 +88,7 @@ export class ChildrenOfParentService {
     parentsOnly(scope);
     const sql = new SqlParams();
     const where = pupilVisibleTo(scope, { laCode: 'p.la_code', pupilId: 'p.id' }, sql, this.today());
-    const countParams = [...sql.values];
-    const after = keysetAfter(KEY, page.after, sql, 'ASC');
-    return inTransaction(this.dataSource, scope, async (tx) => {
-      const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM pupil p WHERE ${where}`, countParams)) as { n: number }[];
-      const rows = (await tx.query(
-        `SELECT p.la_code, p.id::text AS id, p.forename, p.surname, p.preferred_name, p.date_of_birth, p.nc_year
-           FROM pupil p WHERE ${where} AND ${after} ORDER BY ${keysetOrder(KEY, 'ASC')} LIMIT ${sql.add(page.first + 1)}`,
-        sql.values,
-      )) as { la_code: string; id: string; forename: string; surname: string; preferred_name: string | null; date_of_birth: LocalDate; nc_year: number | null }[];
-      const children = rows.map((r) => ({
-        laCode: r.la_code,
-        id: r.id,
-        forename: r.forename,
-        surname: r.surname,
-        preferredName: r.preferred_name,
-        dateOfBirth: r.date_of_birth,
-        ncYear: r.nc_year,
-      }));
-      return pageOf(children, page.first, n, (c) => [c.surname, c.forename, c.id, c.laCode]);
-    });
+    return keysetPage(this.dataSource, scope, CHILD_LIST, where, sql, page);
   }
 
   /**

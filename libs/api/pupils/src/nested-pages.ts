@@ -1,23 +1,5 @@
-import { Page, pageOf } from '@rollcall/api-core';
+import { KeysetColumn, Page, PageRequest, RecordKey, SqlParams, keysetAfter, keysetOrder, pageOf } from '@rollcall/api-core';
 import { EntityManager } from 'typeorm';
-import { KeysetColumn, keysetAfter, keysetOrder } from './keyset';
-import { SqlParams } from './sql-params';
-
-/** A record's key within the LA tenants: `la_code` and id (ids are unique only within a tenant). */
-export interface RecordKey {
-  readonly laCode: string;
-  readonly id: string;
-}
-
-/** `928:123`: how loaders key a record. */
-export function recordKeyOf(key: RecordKey): string {
-  return `${key.laCode}:${key.id}`;
-}
-
-export interface PageRequest {
-  readonly first: number;
-  readonly after?: string | null;
-}
 
 /** How to page the rows that belong to a parent record (a pupil's characteristics, enrolments, parents). */
 export interface NestedPageSpec<Row, T> {

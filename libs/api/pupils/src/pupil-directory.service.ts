@@ -1,15 +1,23 @@
-import { Page, Refusal, Scope, inTransaction, pageOf } from '@rollcall/api-core';
+import {
+  KeysetList,
+  Page,
+  PageRequest,
+  RecordKey,
+  Refusal,
+  Scope,
+  SqlParams,
+  containsPattern,
+  inTransaction,
+  keysetPage,
+} from '@rollcall/api-core';
 import { LocalDate, normaliseUpn, validateUpn } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { ENROLMENT_COLUMNS, EnrolmentRecord, EnrolmentRow, toEnrolmentRecord } from './enrolment-record';
-import { KeysetColumn, keysetAfter, keysetOrder } from './keyset';
-import { containsPattern } from './like-pattern';
-import { PageRequest, RecordKey, nestedPages } from './nested-pages';
-import { CharacteristicRecord, PupilParentRecord, SocialWorkerRecord } from './pupil-profile';
+import { nestedPages } from './nested-pages';
+import { CharacteristicRecord, PUPIL_PARENT_COLUMNS, PupilParentRecord, SocialWorkerRecord, toPupilParentRecord } from './pupil-profile';
 import { PUPIL_CHARACTERISTICS, PupilCharacteristic } from './pupil-input';
 import { PupilRecord, PupilRow, pupilColumns, toPupilRecord } from './pupil-record';
 import { enrolmentVisibleTo, pupilVisibleTo } from './pupil-visibility';
-import { SqlParams } from './sql-params';
 import { todayInEngland } from './today-in-england';
 
 export interface PupilFilter {
@@ -35,12 +43,20 @@ export interface CharacteristicsRequest extends PageRequest {
   readonly history: boolean;
 }
 
-const PUPIL_KEY: readonly KeysetColumn[] = [
-  { expr: 'p.surname', type: 'text' },
-  { expr: 'p.forename', type: 'text' },
-  { expr: 'p.id', type: 'bigint' },
-  { expr: 'p.la_code', type: 'text' },
-];
+/** Pupils by surname, forename and id. */
+const PUPIL_LIST: KeysetList<PupilRow, PupilRecord> = {
+  select: pupilColumns(),
+  from: 'pupil p',
+  key: [
+    { expr: 'p.surname', type: 'text' },
+    { expr: 'p.forename', type: 'text' },
+    { expr: 'p.id', type: 'bigint' },
+    { expr: 'p.la_code', type: 'text' },
+  ],
+  direction: 'ASC',
+  toItem: (r) => toPupilRecord(r),
+  keyOf: (r) => [r.surname, r.forename, r.id, r.la_code],
+};
 
 const ID = /^\d{1,19}$/;
 const LA_CODE = /^\d{3}$/;
@@ -83,17 +99,7 @@ export class PupilDirectoryService {
     const where = [pupilVisibleTo(scope, { laCode: 'p.la_code', pupilId: 'p.id' }, sql, today), ...this.filterConditions(scope, filter, sql, today)].join(
       '\n AND ',
     );
-    const countParams = [...sql.values];
-    const after = keysetAfter(PUPIL_KEY, page.after, sql, 'ASC');
-    return inTransaction(this.dataSource, scope, async (tx) => {
-      const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM pupil p WHERE ${where}`, countParams)) as { n: number }[];
-      const rows = (await tx.query(
-        `SELECT ${pupilColumns()} FROM pupil p WHERE ${where} AND ${after}
-          ORDER BY ${keysetOrder(PUPIL_KEY, 'ASC')} LIMIT ${sql.add(page.first + 1)}`,
-        sql.values,
-      )) as PupilRow[];
-      return pageOf(rows.map((r) => toPupilRecord(r)), page.first, n, (p) => [p.surname, p.forename, p.id, p.laCode]);
-    });
+    return keysetPage(this.dataSource, scope, PUPIL_LIST, where, sql, page);
   }
 
   /** One pupil by id (in `laCode`'s tenant, or in any the caller sees, their own LA's first), or undefined. */
@@ -190,29 +196,14 @@ export class PupilDirectoryService {
           from: 'pupil_parent pp JOIN parent pa ON pa.la_code = pp.la_code AND pa.id = pp.parent_id',
           parentLa: 'pp.la_code',
           parentId: 'pp.pupil_id',
-          columns: `pa.id::text AS id, pa.forename, pa.surname, pa.email, pa.phone, pa.address_line1, pa.town, pa.postcode,
-                    pa.user_id::text AS user_id, pp.relationship, pp.parental_responsibility, pp.lives_with, pp.contact_priority`,
+          columns: PUPIL_PARENT_COLUMNS,
           where: () => 'true',
           parentVisible: (sql) => pupilVisibleTo(scope, { laCode: 'k.la_code', pupilId: 'k.id' }, sql, today),
           key: [
             { expr: 'pp.contact_priority', type: 'int' },
             { expr: 'pa.id', type: 'bigint' },
           ],
-          toRecord: (p: ParentRow) => ({
-            id: p.id,
-            forename: p.forename,
-            surname: p.surname,
-            email: p.email,
-            phone: p.phone,
-            addressLine1: p.address_line1,
-            town: p.town,
-            postcode: p.postcode,
-            userId: p.user_id,
-            relationship: p.relationship,
-            parentalResponsibility: p.parental_responsibility,
-            livesWith: p.lives_with,
-            contactPriority: p.contact_priority,
-          }),
+          toRecord: toPupilParentRecord,
           keyOf: (p) => [p.contactPriority, p.id],
         },
         keys,
@@ -298,22 +289,6 @@ export class PupilDirectoryService {
     if (filter.search !== undefined) where.push(searchCondition(filter.search, sql));
     return where;
   }
-}
-
-interface ParentRow {
-  id: string;
-  forename: string;
-  surname: string;
-  email: string | null;
-  phone: string | null;
-  address_line1: string | null;
-  town: string | null;
-  postcode: string | null;
-  user_id: string | null;
-  relationship: string;
-  parental_responsibility: boolean;
-  lives_with: boolean;
-  contact_priority: number;
 }
 
 function searchCondition(raw: string, sql: SqlParams): string {

@@ -29,6 +29,44 @@ export interface PupilParentRecord {
   readonly contactPriority: number;
 }
 
+/** A parent's columns as linked to a pupil, from `pupil_parent pp JOIN parent pa`. */
+export const PUPIL_PARENT_COLUMNS = `pa.id::text AS id, pa.forename, pa.surname, pa.email, pa.phone, pa.address_line1, pa.town, pa.postcode,
+  pa.user_id::text AS user_id, pp.relationship, pp.parental_responsibility, pp.lives_with, pp.contact_priority`;
+
+export interface PupilParentRow {
+  id: string;
+  forename: string;
+  surname: string;
+  email: string | null;
+  phone: string | null;
+  address_line1: string | null;
+  town: string | null;
+  postcode: string | null;
+  user_id: string | null;
+  relationship: string;
+  parental_responsibility: boolean;
+  lives_with: boolean;
+  contact_priority: number;
+}
+
+export function toPupilParentRecord(p: PupilParentRow): PupilParentRecord {
+  return {
+    id: p.id,
+    forename: p.forename,
+    surname: p.surname,
+    email: p.email,
+    phone: p.phone,
+    addressLine1: p.address_line1,
+    town: p.town,
+    postcode: p.postcode,
+    userId: p.user_id,
+    relationship: p.relationship,
+    parentalResponsibility: p.parental_responsibility,
+    livesWith: p.lives_with,
+    contactPriority: p.contact_priority,
+  };
+}
+
 export interface SocialWorkerRecord {
   readonly name: string;
   readonly email: string | null;
@@ -73,27 +111,12 @@ export async function pupilProfile(
   )) as { characteristic: PupilCharacteristic; starts_on: string; ends_on: string | null; responsible_la_code: string | null }[];
 
   const parents = (await tx.query(
-    `SELECT p.id::text AS id, p.forename, p.surname, p.email, p.phone, p.address_line1, p.town, p.postcode,
-            p.user_id::text AS user_id, pp.relationship, pp.parental_responsibility, pp.lives_with, pp.contact_priority
-       FROM pupil_parent pp JOIN parent p ON p.la_code = pp.la_code AND p.id = pp.parent_id
+    `SELECT ${PUPIL_PARENT_COLUMNS}
+       FROM pupil_parent pp JOIN parent pa ON pa.la_code = pp.la_code AND pa.id = pp.parent_id
       WHERE pp.la_code = $1 AND pp.pupil_id = $2
-      ORDER BY pp.contact_priority, p.id`,
+      ORDER BY pp.contact_priority, pa.id`,
     [laCode, pupilId],
-  )) as {
-    id: string;
-    forename: string;
-    surname: string;
-    email: string | null;
-    phone: string | null;
-    address_line1: string | null;
-    town: string | null;
-    postcode: string | null;
-    user_id: string | null;
-    relationship: string;
-    parental_responsibility: boolean;
-    lives_with: boolean;
-    contact_priority: number;
-  }[];
+  )) as PupilParentRow[];
 
   const workers = (await tx.query(
     `SELECT name, email, phone, team, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on
@@ -117,21 +140,7 @@ export async function pupilProfile(
       endsOn: c.ends_on,
       responsibleLaCode: c.responsible_la_code,
     })),
-    parents: parents.map((p) => ({
-      id: p.id,
-      forename: p.forename,
-      surname: p.surname,
-      email: p.email,
-      phone: p.phone,
-      addressLine1: p.address_line1,
-      town: p.town,
-      postcode: p.postcode,
-      userId: p.user_id,
-      relationship: p.relationship,
-      parentalResponsibility: p.parental_responsibility,
-      livesWith: p.lives_with,
-      contactPriority: p.contact_priority,
-    })),
+    parents: parents.map(toPupilParentRecord),
     socialWorker: worker
       ? { name: worker.name, email: worker.email, phone: worker.phone, team: worker.team, startsOn: worker.starts_on, endsOn: worker.ends_on }
       : null,

@@ -1,25 +1,28 @@
-import { Scope } from '@rollcall/api-core';
+import { Scope, SqlParams } from '@rollcall/api-core';
 import { LocalDate } from '@rollcall/rules';
-import { SqlParams } from './sql-params';
 
 /** The characteristics that mean a child has a social worker (CIN, CP, looked after, previously looked after). */
 export const SOCIAL_WORKER_CHARACTERISTICS = ['CHILD_IN_NEED', 'CHILD_PROTECTION', 'LOOKED_AFTER', 'PREVIOUSLY_LOOKED_AFTER'] as const;
 
-/** Where a row names a pupil: SQL expressions for its tenant (`la_code`) and pupil id. */
+/** Where a row names a pupil: SQL expressions for its tenant (`la_code`), pupil id and, for a school's own casework, its URN. */
 export interface PupilColumns {
   readonly laCode: string;
   readonly pupilId: string;
+  /** The school the record belongs to (plans, interventions): school staff see their own schools' records only. */
+  readonly urn?: string;
 }
 
 /**
- * The SQL condition under which the caller may read a pupil's record — the access model row-level security also
- * enforces (docs/0004, docs/0007), stated here so a list never depends on the database alone:
- * - school staff (and a school's API key): pupils who are or were on the roll of one of their schools;
- * - LA officers and admins (and an LA-wide key): every pupil their LA's tenant holds, and residents of the LA schooled
- *   in another LA (read-only);
- * - the Virtual School: children with a social worker today who are its LA's — looked after by its LA, or in need, on a
- *   child-protection plan, previously looked after or with a social worker assigned while living in its LA — wherever
- *   they are at school;
+ * The SQL condition under which the caller may read a pupil's record or a child's casework — the access model of
+ * docs/0004 and docs/0007, stated as row-level security states it (docs/0006, `rollcall_scope_pupils`), so a list
+ * filters to exactly the rows PostgreSQL would let through:
+ * - school staff (and a school's API key): a school's own records (`urn`), or pupils who are or were on the roll of one
+ *   of their schools;
+ * - LA officers and admins (and an LA-wide key): every record their LA's tenant holds, and residents of the LA schooled
+ *   in another LA (read-only: the services refuse changes to another LA's records);
+ * - the Virtual School: children with a social worker today (in need, on a protection plan, looked after, previously
+ *   looked after, or a social worker assigned) held in or living in its LA, and children looked after by its LA
+ *   wherever they are at school;
  * - parents: children they hold parental responsibility for.
  */
 // domain §11 (Virtual School: looked-after children and children with a social worker), §17.2 (cross-border: home LA)
@@ -28,24 +31,25 @@ export function pupilVisibleTo(scope: Scope, row: PupilColumns, sql: SqlParams, 
   if (!scope.laCode) return 'false';
   const { laCode: la, pupilId: id } = row;
   switch (scope.role) {
-    case 'SCHOOL_STAFF':
+    case 'SCHOOL_STAFF': {
+      if (row.urn) return `(${row.urn} = ANY(${sql.add([...(scope.urns ?? [])])}::int[]))`;
       return `(${la} = ${sql.add(scope.laCode)}::bpchar AND EXISTS (SELECT 1 FROM enrolment ve WHERE ve.la_code = ${la} AND ve.pupil_id = ${id}
                 AND ve.urn = ANY(${sql.add([...(scope.urns ?? [])])}::int[])))`;
+    }
     case 'LA_OFFICER':
     case 'LA_ADMIN': {
-      const mine = sql.add(scope.laCode);
-      return `(${la} = ${mine}::bpchar OR EXISTS (SELECT 1 FROM pupil vp WHERE vp.la_code = ${la} AND vp.id = ${id} AND vp.home_la_code = ${mine}::bpchar))`;
+      const mine = `${sql.add(scope.laCode)}::bpchar`;
+      return `(${la} = ${mine} OR EXISTS (SELECT 1 FROM pupil vp WHERE vp.la_code = ${la} AND vp.id = ${id} AND vp.home_la_code = ${mine}))`;
     }
     case 'VIRTUAL_SCHOOL': {
-      const mine = sql.add(scope.laCode);
-      const on = sql.add(today);
-      return `(EXISTS (SELECT 1 FROM pupil_characteristic vc JOIN pupil vp ON vp.la_code = vc.la_code AND vp.id = vc.pupil_id
-                 WHERE vc.la_code = ${la} AND vc.pupil_id = ${id} AND vc.characteristic = ANY(${sql.add([...SOCIAL_WORKER_CHARACTERISTICS])}::text[])
-                   AND vc.starts_on <= ${on}::date AND (vc.ends_on IS NULL OR vc.ends_on >= ${on}::date)
-                   AND CASE WHEN vc.characteristic = 'LOOKED_AFTER' THEN vc.responsible_la_code = ${mine}::bpchar ELSE vp.home_la_code = ${mine}::bpchar END)
-            OR EXISTS (SELECT 1 FROM social_worker_assignment vs JOIN pupil vp ON vp.la_code = vs.la_code AND vp.id = vs.pupil_id
-                 WHERE vs.la_code = ${la} AND vs.pupil_id = ${id} AND vp.home_la_code = ${mine}::bpchar
-                   AND vs.starts_on <= ${on}::date AND (vs.ends_on IS NULL OR vs.ends_on >= ${on}::date)))`;
+      const mine = `${sql.add(scope.laCode)}::bpchar`;
+      const on = `${sql.add(today)}::date`;
+      const current = (t: string) => `${t}.starts_on <= ${on} AND (${t}.ends_on IS NULL OR ${t}.ends_on >= ${on})`;
+      const heldOrLivingHere = `(${la} = ${mine} OR EXISTS (SELECT 1 FROM pupil vp WHERE vp.la_code = ${la} AND vp.id = ${id} AND vp.home_la_code = ${mine}))`;
+      return `(EXISTS (SELECT 1 FROM pupil_characteristic vc WHERE vc.la_code = ${la} AND vc.pupil_id = ${id} AND ${current('vc')}
+                  AND (vc.characteristic = 'LOOKED_AFTER' AND vc.responsible_la_code = ${mine}
+                       OR vc.characteristic = ANY(${sql.add([...SOCIAL_WORKER_CHARACTERISTICS])}::text[]) AND ${heldOrLivingHere}))
+            OR EXISTS (SELECT 1 FROM social_worker_assignment vs WHERE vs.la_code = ${la} AND vs.pupil_id = ${id} AND ${current('vs')} AND ${heldOrLivingHere}))`;
     }
     case 'PARENT':
       return `(${la} = ${sql.add(scope.laCode)}::bpchar AND EXISTS (SELECT 1 FROM pupil_parent vpp WHERE vpp.la_code = ${la} AND vpp.pupil_id = ${id}

@@ -1,12 +1,8 @@
-import { Page, Refusal, Scope, inTransaction, pageOf } from '@rollcall/api-core';
+import { KeysetList, Page, PageRequest, Refusal, Scope, SqlParams, containsPattern, inTransaction, keysetPage } from '@rollcall/api-core';
 import { ClosureKind, HalfTermName, LocalDate, academicYearEnd, academicYearLabel, academicYearStart } from '@rollcall/rules';
 import { DataSource } from 'typeorm';
-import { KeysetColumn, keysetAfter, keysetOrder } from './keyset';
-import { containsPattern } from './like-pattern';
-import { PageRequest } from './nested-pages';
 import { SCHOOL_PHASES, SCHOOL_TYPES, SchoolPhase, SchoolType } from './school-input';
 import { LocalAuthorityRecord, SCHOOL_COLUMNS, SchoolCalendarRecord, SchoolRecord, SchoolRow, toSchoolRecord } from './school-record';
-import { SqlParams } from './sql-params';
 
 export interface SchoolFilter {
   readonly phase?: SchoolPhase;
@@ -21,10 +17,18 @@ export interface CalendarKey {
   readonly academicYear: number;
 }
 
-const KEY: readonly KeysetColumn[] = [
-  { expr: 's.name', type: 'text' },
-  { expr: 's.urn', type: 'int' },
-];
+/** Schools by name, then URN. */
+const SCHOOL_LIST: KeysetList<SchoolRow, SchoolRecord> = {
+  select: SCHOOL_COLUMNS,
+  from: 'school s',
+  key: [
+    { expr: 's.name', type: 'text' },
+    { expr: 's.urn', type: 'int' },
+  ],
+  direction: 'ASC',
+  toItem: toSchoolRecord,
+  keyOf: (r) => [r.name, r.urn],
+};
 
 const FIRST_ACADEMIC_YEAR = 2000;
 const LAST_ACADEMIC_YEAR = 2100;
@@ -101,16 +105,7 @@ export class SchoolDirectoryService {
   async list(scope: Scope, filter: SchoolFilter, page: PageRequest): Promise<Page<SchoolRecord>> {
     const sql = new SqlParams();
     const where = [schoolVisibleTo(scope, sql), ...filterConditions(filter, sql)].join(' AND ');
-    const countParams = [...sql.values];
-    const after = keysetAfter(KEY, page.after, sql, 'ASC');
-    return inTransaction(this.dataSource, scope, async (tx) => {
-      const [{ n }] = (await tx.query(`SELECT count(*)::int AS n FROM school s WHERE ${where}`, countParams)) as { n: number }[];
-      const rows = (await tx.query(
-        `SELECT ${SCHOOL_COLUMNS} FROM school s WHERE ${where} AND ${after} ORDER BY ${keysetOrder(KEY, 'ASC')} LIMIT ${sql.add(page.first + 1)}`,
-        sql.values,
-      )) as SchoolRow[];
-      return pageOf(rows.map(toSchoolRecord), page.first, n, (s) => [s.name, s.urn]);
-    });
+    return keysetPage(this.dataSource, scope, SCHOOL_LIST, where, sql, page);
   }
 
   /** One school the caller works with, or undefined. */

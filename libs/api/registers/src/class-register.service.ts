@@ -52,6 +52,8 @@ export interface RegisterMarkRecord {
   readonly source: MarkSource;
   readonly recordedBy: string;
   readonly recordedAt: Date;
+  /** Why this entry replaced the one before it; null for an original entry (or a register taken again). */
+  readonly amendmentReason: string | null;
   /** For `N`: the last day the reason can be entered (5 school days after the session). */
   readonly nDeadline: LocalDate | null;
   /** An `N` whose 5 school days have passed: it must become `O`. */
@@ -83,6 +85,8 @@ export interface ReplacedEntryRecord {
   readonly recordedBy: string;
   readonly recordedAt: Date;
   readonly replacedAt: Date;
+  /** Why this entry had replaced the one before it; null for the original entry. */
+  readonly amendmentReason: string | null;
 }
 
 /** A session of one enrolment, for loading its history. */
@@ -116,12 +120,13 @@ interface EntryRow {
   source: MarkSource | null;
   recorded_by: string | null;
   recorded_at: Date | null;
+  amendment_reason: string | null;
 }
 
 /** The columns and joins of a register's rows: $1 URN, $2 date, $3 session, $4 LA; `extra` adds conditions. */
 export const REGISTER_ROWS = `SELECT e.la_code, e.urn, e.id::text AS enrolment_id, p.id::text AS pupil_id, p.upn, p.forename, p.surname, p.preferred_name,
          p.nc_year, to_char(e.admitted_on, 'YYYY-MM-DD') AS admitted_on, to_char(e.left_on, 'YYYY-MM-DD') AS left_on, e.boarder,
-         m.code, m.minutes_late, m.source, m.recorded_by, m.recorded_at
+         m.code, m.minutes_late, m.source, m.recorded_by, m.recorded_at, m.amendment_reason
     FROM enrolment e
     JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
     LEFT JOIN attendance_mark m ON m.la_code = e.la_code AND m.enrolment_id = e.id AND m.date = $2::date AND m.session = $3
@@ -209,7 +214,7 @@ export class ClassRegisterService {
     const rows = (await inTransaction(this.dataSource, scope, (tx) =>
       tx.query(
         `SELECT h.la_code, h.enrolment_id::text AS enrolment_id, to_char(h.date, 'YYYY-MM-DD') AS date, h.session, h.code,
-                h.minutes_late, h.source, h.recorded_by, h.recorded_at, h.replaced_at
+                h.minutes_late, h.source, h.recorded_by, h.recorded_at, h.replaced_at, h.amendment_reason
            FROM attendance_mark_history h
            JOIN unnest($1::bpchar[], $2::bigint[], $3::date[], $4::text[]) AS k(la_code, enrolment_id, date, session)
              ON h.la_code = k.la_code AND h.enrolment_id = k.enrolment_id AND h.date = k.date AND h.session = k.session
@@ -235,10 +240,19 @@ interface ReplacedEntryRow {
   recorded_by: string;
   recorded_at: Date;
   replaced_at: Date;
+  amendment_reason: string | null;
 }
 
 function toReplaced(row: ReplacedEntryRow): ReplacedEntryRecord {
-  return { code: row.code, minutesLate: row.minutes_late, source: row.source, recordedBy: row.recorded_by, recordedAt: row.recorded_at, replacedAt: row.replaced_at };
+  return {
+    code: row.code,
+    minutesLate: row.minutes_late,
+    source: row.source,
+    recordedBy: row.recorded_by,
+    recordedAt: row.recorded_at,
+    replacedAt: row.replaced_at,
+    amendmentReason: row.amendment_reason,
+  };
 }
 
 /** `928:123:2025-11-03:AM`: how loaders key a session of an enrolment. */
@@ -292,6 +306,7 @@ function toMark(row: EntryRow, key: Pick<RegisterKey, 'date' | 'session'>, calen
     source: row.source as MarkSource,
     recordedBy: row.recorded_by as string,
     recordedAt: row.recorded_at as Date,
+    amendmentReason: row.amendment_reason,
     nDeadline: isN ? nDeadline(key.date, calendar) : null,
     overdueN: isN && overdueNMarks([{ date: key.date, session: key.session, code: 'N' as AttendanceCode }], calendar, today).length > 0,
   };

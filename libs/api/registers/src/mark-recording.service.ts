@@ -162,7 +162,7 @@ export class MarkRecordingService {
              FROM unnest($7::bigint[], $8::text[], $9::int[]) AS t(enrolment_id, code, minutes_late)
            ON CONFLICT (la_code, enrolment_id, date, session) DO UPDATE SET
              code = EXCLUDED.code, minutes_late = EXCLUDED.minutes_late, source = EXCLUDED.source, import_id = EXCLUDED.import_id,
-             recorded_by = EXCLUDED.recorded_by, recorded_at = now()`,
+             recorded_by = EXCLUDED.recorded_by, recorded_at = now(), amendment_reason = NULL`,
           [
             school.laCode,
             input.date,
@@ -256,9 +256,9 @@ export class MarkRecordingService {
       const decision = amendMark(history, { code: mark.code as AttendanceCode, by: scope.actor.label, at: current[0].now.toISOString(), reason: input.reason });
       if (!decision.allowed) throw amendmentRefused(decision.reason, current[0].code);
       await tx.query(
-        `UPDATE attendance_mark SET code = $5, minutes_late = $6, source = $7, import_id = NULL, recorded_by = $8, recorded_at = now()
+        `UPDATE attendance_mark SET code = $5, minutes_late = $6, source = $7, import_id = NULL, recorded_by = $8, recorded_at = now(), amendment_reason = $9
           WHERE la_code = $1 AND enrolment_id = $2 AND date = $3 AND session = $4`,
-        [school.laCode, mark.enrolmentId, input.date, input.session, mark.code, mark.minutesLate, MARK_SOURCE.REGISTER, scope.actor.label],
+        [school.laCode, mark.enrolmentId, input.date, input.session, mark.code, mark.minutesLate, MARK_SOURCE.REGISTER, scope.actor.label, input.reason.trim()],
       );
       await refreshWeekSummaries(tx, school.laCode, { pairs: [{ enrolmentId: mark.enrolmentId, weekStart: input.date }] });
       await writeAudit(tx, scope, [markAudit(mark, 'UPDATE', input.date, input.session)]);

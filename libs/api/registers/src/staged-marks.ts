@@ -189,7 +189,7 @@ export async function applyStagedMarks(
       const written = await affectedRows(tx, insertStaged, params);
       await tx.query(`RELEASE SAVEPOINT ${APPLY_SAVEPOINT}`);
       if (written === 0) return { written: 0, weeks: 0 };
-      return { written, weeks: await writeWeekSummariesOfNewMarks(tx, laCode, { marks: STAGING_TABLE, spans: SPAN_TABLE }, weeks) };
+      return { written, weeks: await writeWeekSummariesOfNewMarks(tx, laCode, { marks: STAGING_TABLE, spans: SPAN_TABLE }) };
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       await tx.query(`ROLLBACK TO SAVEPOINT ${APPLY_SAVEPOINT}`);
@@ -242,7 +242,8 @@ const MARK_COLUMNS = 'la_code, enrolment_id, date, session, code, minutes_late, 
 const stagedValues = '$1, s.enrolment_id, s.date, s.session, s.code, s.minutes_late, $2, $3, $4';
 const UPSERT = `ON CONFLICT (la_code, enrolment_id, date, session) DO UPDATE SET
        code = EXCLUDED.code, minutes_late = EXCLUDED.minutes_late, source = EXCLUDED.source,
-       import_id = EXCLUDED.import_id, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at
+       import_id = EXCLUDED.import_id, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at,
+       amendment_reason = NULL
      WHERE m.code IS DISTINCT FROM EXCLUDED.code OR m.minutes_late IS DISTINCT FROM EXCLUDED.minutes_late`;
 
 /** Runs an insert of marks, noting the (enrolment, week) pairs it wrote; returns the marks written. */

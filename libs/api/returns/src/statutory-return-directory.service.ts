@@ -1,11 +1,10 @@
-import { Page, Scope, decodeCursor, inTransaction, pageOf } from '@rollcall/api-core';
-import { KeysetColumn, PageRequest, SqlParams, keysetAfter, keysetOrder, recordKey } from '@rollcall/api-plans';
+import { Page, PageRequest, Scope, SqlParams, decodeCursor, inTransaction, keysetItem, keysetPage, newestFirstList, pageOf, recordKey, schoolRecordVisibleTo } from '@rollcall/api-core';
 import { LocalDate } from '@rollcall/rules';
 import { DataSource } from 'typeorm';
-import { StatutoryReturnKind, StatutoryReturnPupil, StatutoryReturnRecord, StatutoryReturnStatus } from './statutory-return-record';
+import { StatutoryReturnKind, StatutoryReturnPupil, StatutoryReturnStatus } from './statutory-return-record';
+import { RETURN_COLUMNS, ReturnRow, StatutoryReturnSummary, toReturnSummary } from './statutory-return-row';
 
-/** A return without its pupils (loaded a page at a time per return). */
-export type StatutoryReturnSummary = Omit<StatutoryReturnRecord, 'pupils'>;
+export type { StatutoryReturnSummary } from './statutory-return-row';
 
 /** A pupil on a return, with the return it is on. */
 export interface StatutoryReturnPupilRow extends StatutoryReturnPupil {
@@ -32,62 +31,8 @@ export interface ReturnPupilsKey {
 
 const ID = /^\d{1,19}$/;
 
-const KEY: readonly KeysetColumn[] = [
-  { expr: 'r.due_on', type: 'date' },
-  { expr: 'r.la_code', type: 'text' },
-  { expr: 'r.id', type: 'bigint' },
-];
-
-const COLUMNS = `r.la_code, r.id::text AS id, r.kind, r.urn, r.period_start, r.period_end, r.due_on, r.status, r.content, r.idempotency_key,
-  r.submitted_at, r.submitted_by, r.acknowledged_at, r.acknowledged_by`;
-
-interface ReturnRow {
-  la_code: string;
-  id: string;
-  kind: StatutoryReturnKind;
-  urn: number;
-  period_start: LocalDate | null;
-  period_end: LocalDate | null;
-  due_on: LocalDate;
-  status: StatutoryReturnStatus;
-  content: Record<string, unknown>;
-  idempotency_key: string | null;
-  submitted_at: Date | null;
-  submitted_by: string | null;
-  acknowledged_at: Date | null;
-  acknowledged_by: string | null;
-}
-
-function toSummary(r: ReturnRow): StatutoryReturnSummary {
-  return {
-    laCode: r.la_code,
-    id: r.id,
-    kind: r.kind,
-    urn: r.urn,
-    periodStart: r.period_start,
-    periodEnd: r.period_end,
-    dueOn: r.due_on,
-    status: r.status,
-    content: r.content,
-    idempotencyKey: r.idempotency_key,
-    submittedAt: r.submitted_at,
-    submittedBy: r.submitted_by,
-    acknowledgedAt: r.acknowledged_at,
-    acknowledgedBy: r.acknowledged_by,
-  };
-}
-
-/**
- * The returns a school makes to its LA (domain §3) are the school's and its LA's: school staff (and a school's API key)
- * see their own schools' returns, LA officers and admins (and an LA-wide key) every return made to their LA.
- */
-function returnVisibleTo(scope: Scope, sql: SqlParams): string {
-  if (scope.role === 'SYSTEM') return 'true';
-  if (!scope.laCode) return 'false';
-  if (scope.role === 'LA_OFFICER' || scope.role === 'LA_ADMIN') return `r.la_code = ${sql.add(scope.laCode)}`;
-  if (scope.role === 'SCHOOL_STAFF') return `r.la_code = ${sql.add(scope.laCode)} AND r.urn = ANY(${sql.add([...(scope.urns ?? [])])}::int[])`;
-  return 'false';
-}
+/** Returns newest due date first. */
+const RETURN_LIST = newestFirstList<ReturnRow, StatutoryReturnSummary>('statutory_return r', 'due_on', RETURN_COLUMNS, toReturnSummary);
 
 /** Reading statutory returns as the caller may see them, newest due date first; their pupils a page per return. */
 export class StatutoryReturnDirectory {
@@ -95,7 +40,8 @@ export class StatutoryReturnDirectory {
 
   async list(scope: Scope, filter: StatutoryReturnFilter, page: PageRequest, today: LocalDate): Promise<Page<StatutoryReturnSummary>> {
     const sql = new SqlParams();
-    const conditions = [returnVisibleTo(scope, sql)];
+    // domain §3: the returns a school makes to its LA are the school's and its LA's.
+    const conditions = [schoolRecordVisibleTo(scope, { laCode: 'r.la_code', urn: 'r.urn' }, sql)];
     if (filter.urn !== undefined) conditions.push(`r.urn = ${sql.add(filter.urn)}::int`);
     if (filter.kinds?.length) conditions.push(`r.kind = ANY(${sql.add(filter.kinds)}::text[])`);
     if (filter.statuses?.length) conditions.push(`r.status = ANY(${sql.add(filter.statuses)}::text[])`);
@@ -105,27 +51,11 @@ export class StatutoryReturnDirectory {
       const late = `(r.status = 'DRAFT' AND r.due_on < ${sql.add(today)}::date)`;
       conditions.push(filter.overdue ? late : `NOT ${late}`);
     }
-    const where = conditions.join(' AND ');
-    const countParams = [...sql.values];
-    const after = keysetAfter(KEY, page.after, sql);
-    const { rows, total } = await inTransaction(this.dataSource, scope, async (tx) => ({
-      rows: (await tx.query(
-        `SELECT ${COLUMNS} FROM statutory_return r WHERE ${where} AND ${after} ORDER BY ${keysetOrder(KEY)} LIMIT ${sql.add(page.first + 1)}`,
-        sql.values,
-      )) as ReturnRow[],
-      total: ((await tx.query(`SELECT count(*)::int AS n FROM statutory_return r WHERE ${where}`, countParams)) as { n: number }[])[0].n,
-    }));
-    return pageOf(rows.map(toSummary), page.first, total, (r) => [r.dueOn, r.laCode, r.id]);
+    return keysetPage(this.dataSource, scope, RETURN_LIST, conditions.join(' AND '), sql, page);
   }
 
-  async byId(scope: Scope, laCode: string, id: string): Promise<StatutoryReturnSummary | undefined> {
-    if (!ID.test(id)) return undefined;
-    const sql = new SqlParams();
-    const visible = returnVisibleTo(scope, sql);
-    const rows = (await inTransaction(this.dataSource, scope, (tx) =>
-      tx.query(`SELECT ${COLUMNS} FROM statutory_return r WHERE r.la_code = ${sql.add(laCode)} AND r.id = ${sql.add(id)}::bigint AND ${visible}`, sql.values),
-    )) as ReturnRow[];
-    return rows.length === 0 ? undefined : toSummary(rows[0]);
+  byId(scope: Scope, laCode: string, id: string): Promise<StatutoryReturnSummary | undefined> {
+    return keysetItem(this.dataSource, scope, RETURN_LIST, { laCode, id }, (sql) => schoolRecordVisibleTo(scope, { laCode: 'r.la_code', urn: 'r.urn' }, sql));
   }
 
   /**

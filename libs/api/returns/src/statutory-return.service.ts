@@ -1,5 +1,4 @@
-import { AuditEntry, inTransaction, laSettings, Refusal, Scope, writeAudit } from '@rollcall/api-core';
-import { enqueueNotification } from '@rollcall/api-plans';
+import { AuditEntry, Refusal, Scope, enqueueNotification, inTransaction, laSettings, writeAudit } from '@rollcall/api-core';
 import { loadSchoolCalendar } from '@rollcall/api-pupils';
 import {
   DEFAULT_ATTENDANCE_RETURN_SETTINGS,
@@ -27,6 +26,7 @@ import {
 } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { joinAddress, schoolRoll, toMark } from './school-roll';
+import { RETURN_COLUMNS, ReturnRow, toReturnSummary } from './statutory-return-row';
 import {
   AcknowledgeReturnInput,
   DeletionReturnInput,
@@ -44,23 +44,6 @@ const ID = /^\d{1,19}$/;
 
 /** How far before the period marks are read, so a run of absence that began before it (over a summer holiday) is seen whole. */
 const RUN_LOOK_BACK_DAYS = 70;
-
-interface ReturnRow {
-  la_code: string;
-  id: string;
-  kind: StatutoryReturnKind;
-  urn: number;
-  period_start: LocalDate | null;
-  period_end: LocalDate | null;
-  due_on: LocalDate;
-  status: StatutoryReturnStatus;
-  content: Record<string, unknown>;
-  idempotency_key: string | null;
-  submitted_at: Date | null;
-  submitted_by: string | null;
-  acknowledged_at: Date | null;
-  acknowledged_by: string | null;
-}
 
 interface NewReturn {
   readonly laCode: string;
@@ -573,9 +556,7 @@ async function lockReturn(tx: EntityManager, laCode: string, returnId: string): 
 
 async function readReturns(tx: EntityManager, laCode: string, condition: string, params: readonly unknown[], lock = false): Promise<StatutoryReturnRecord[]> {
   const rows = (await tx.query(
-    `SELECT r.la_code, r.id::text AS id, r.kind, r.urn, r.period_start, r.period_end, r.due_on, r.status, r.content, r.idempotency_key,
-            r.submitted_at, r.submitted_by, r.acknowledged_at, r.acknowledged_by
-       FROM statutory_return r WHERE r.la_code = $1 AND ${condition}
+    `SELECT ${RETURN_COLUMNS} FROM statutory_return r WHERE r.la_code = $1 AND ${condition}
       ORDER BY r.period_start DESC NULLS LAST, r.id DESC${lock ? ' FOR UPDATE' : ''}`,
     [laCode, ...params],
   )) as ReturnRow[];
@@ -586,20 +567,7 @@ async function readReturns(tx: EntityManager, laCode: string, condition: string,
     [laCode, rows.map((r) => r.id)],
   )) as { return_id: string; pupil_id: string; reason: string; details: Record<string, unknown> }[];
   return rows.map((r) => ({
-    laCode: r.la_code,
-    id: r.id,
-    kind: r.kind,
-    urn: r.urn,
-    periodStart: r.period_start,
-    periodEnd: r.period_end,
-    dueOn: r.due_on,
-    status: r.status,
-    content: r.content,
-    idempotencyKey: r.idempotency_key,
-    submittedAt: r.submitted_at,
-    submittedBy: r.submitted_by,
-    acknowledgedAt: r.acknowledged_at,
-    acknowledgedBy: r.acknowledged_by,
+    ...toReturnSummary(r),
     pupils: pupils.filter((p) => p.return_id === r.id).map((p): StatutoryReturnPupil => ({ pupilId: p.pupil_id, reason: p.reason, details: p.details })),
   }));
 }

@@ -39,4 +39,8 @@ export class AttendanceMarkHistoryEntity {
 
   @Column({ name: 'replaced_at', type: 'timestamptz', default: () => 'now()' })
   replacedAt!: Date;
+
+  /** Why the replaced entry had itself replaced the one before it; null for the original entry. */
+  @Column({ name: 'amendment_reason', type: 'text', nullable: true })
+  amendmentReason!: string | null;
 }

@@ -4,8 +4,8 @@ import { EnrolmentEntity } from './enrolment.entity';
 
 /**
  * One register entry: an enrolment's code for one session. The table is partitioned by academic year
- * (docs/0005-marks-at-scale.md); an update that changes the code or minutes late keeps the replaced entry in
- * `attendance_mark_history` (a database trigger does it).
+ * (docs/0005-marks-at-scale.md); an update that changes the code or minutes late keeps the replaced entry, with the
+ * reason it had been made, in `attendance_mark_history` (a database trigger does it).
  */
 @Entity({ name: 'attendance_mark' })
 @Check('attendance_mark_session_check', `session IN ('AM','PM')`)
@@ -41,6 +41,10 @@ export class AttendanceMarkEntity {
 
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt!: Date;
+
+  /** Why this entry replaced the one before it (an amendment, domain §1); null for an original entry or a register taken again. */
+  @Column({ name: 'amendment_reason', type: 'text', nullable: true })
+  amendmentReason!: string | null;
 
   /** No foreign key in the database (the table is partitioned and written in bulk); the relation is for joins. */
   @ManyToOne(() => EnrolmentEntity, { createForeignKeyConstraints: false })

@@ -2,6 +2,13 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { UserSession1764300000000 } from './1764300000000-user-session';
 import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-security';
 import { PupilYearSummary1764500000000 } from './1764500000000-pupil-year-summary';
+import { MarkAmendmentReason1764600000000 } from './1764600000000-mark-amendment-reason';
 
 /** Every migration, oldest first. TypeORM runs the ones not yet recorded in `migrations`. */
-export const MIGRATIONS = [InitialSchema1764000000000, UserSession1764300000000, RowLevelSecurity1764400000000, PupilYearSummary1764500000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  UserSession1764300000000,
+  RowLevelSecurity1764400000000,
+  PupilYearSummary1764500000000,
+  MarkAmendmentReason1764600000000,
+];

@@ -29,6 +29,17 @@ export interface Page<T> {
   readonly totalCount: number;
 }
 
+/** What a service is asked for: `first` items after the cursor `after` (none: from the start). */
+export interface PageRequest {
+  readonly first: number;
+  readonly after?: string | null;
+}
+
+/** A page with nothing on it (a filter that can match nothing, a caller who may see nothing). */
+export function emptyPage<T>(): Page<T> {
+  return { items: [], hasNextPage: false, totalCount: 0 };
+}
+
 /** The page size asked for, checked; a bad one is refused with what to send instead. */
 export function pageSizeOf(args: PageArgs): number {
   const first = args.first ?? DEFAULT_PAGE_SIZE;

@@ -8,3 +8,7 @@ export * from './local-date';
 export * from './refused.type';
 export * from './request-context';
 export * from './request-loaders';
+export * from './enum-of';
+export * from './la-code-of';
+export * from './typed-refusal';
+export * from './without-nulls';

@@ -1,11 +1,7 @@
+import { enumOf } from '@rollcall/api-core';
 import type { AttendanceReturnGround, PolicyActionKind, PolicyActionOwner, PupilNeed } from '@rollcall/rules';
 import { registerEnumType } from 'type-graphql';
 import type { StatisticalMethod } from '../statistical-method';
-
-/** A GraphQL enum object (`{ A: 'A', … }`) from a list of string values. */
-export function enumOf<T extends string>(values: readonly T[]): { readonly [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T]: K };
-}
 
 const METHODS: readonly StatisticalMethod[] = ['ROLLCALL', 'DFE'];
 export const StatisticalMethodEnum = enumOf(METHODS);

@@ -1,6 +1,7 @@
 import { Connection, LocalDateScalar } from '@rollcall/api-core';
+import { PupilOnListFields } from '@rollcall/api-pupils';
 import type { AttendanceReturnGround, LocalDate, PupilNeed, Session } from '@rollcall/rules';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { AttendanceReturnGroundEnum, PupilNeedEnum } from './dashboard-enums';
 import { GraduatedResponseAction, PupilFiguresFields } from './pupil-attendance.type';
 
@@ -35,28 +36,7 @@ export class PenaltyNoticeThresholdReached {
 export class YearToDateAttendance extends PupilFiguresFields {}
 
 @ObjectType({ description: 'A pupil the rules flag, with every reason (most serious first).' })
-export class PupilNeedingAction {
-  @Field(() => ID)
-  pupilId!: string;
-
-  @Field()
-  laCode!: string;
-
-  @Field()
-  upn!: string;
-
-  @Field()
-  forename!: string;
-
-  @Field()
-  surname!: string;
-
-  @Field(() => String, { nullable: true })
-  preferredName!: string | null;
-
-  @Field(() => Int, { nullable: true })
-  yearGroup!: number | null;
-
+export class PupilNeedingAction extends PupilOnListFields {
   @Field(() => Int, { description: 'The school the pupil is on roll at.' })
   urn!: number;
 

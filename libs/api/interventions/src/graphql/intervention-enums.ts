@@ -1,4 +1,4 @@
-import { enumOf } from '@rollcall/api-plans';
+import { enumOf } from '@rollcall/api-core';
 import {
   ATTENDANCE_CONTRACT_TRANSITIONS,
   EDUCATION_SUPERVISION_ORDER_TRANSITIONS,

@@ -1,3 +1,4 @@
+import { typedRefusal } from '@rollcall/api-core';
 import type {
   AttendanceContractRefusal,
   EducationSupervisionOrderRefusal,
@@ -11,7 +12,6 @@ import type {
   penaltyNoticeNonPayment,
   penaltyNoticeWithdrawal,
 } from '@rollcall/rules';
-import { typedRefusal } from '@rollcall/api-plans';
 
 /** Fails to compile when a list leaves out a reason the rules library can give. */
 type NoneMissing<T extends never> = T;

@@ -70,29 +70,42 @@ export class InterventionFilter {
   parentId?: string;
 }
 
-@InputType({ description: 'An intervention, by its id, and the day a step was taken (the base of the step inputs).' })
-export class InterventionStepBase {
+/** An intervention, by its id (the base of the inputs that act on one; not itself in the schema). */
+@InputType()
+export class InterventionRef {
   @Field(() => String, { nullable: true, description: LA_CODE })
   laCode?: string;
 
   @Field(() => ID)
   id!: string;
+}
 
+/** An intervention and the day a step was taken (the base of the step inputs; not itself in the schema). */
+@InputType()
+export class InterventionStepBase extends InterventionRef {
   @Field(() => LocalDateScalar, { description: 'The day the step was taken.' })
   occurredOn!: LocalDate;
 }
 
-@InputType({ description: 'A Notice to Improve to one parent for one child (domain §5).' })
-export class IssueNoticeToImproveInput {
+/** The child a new intervention is for (the base of the inputs that open one; not itself in the schema). */
+@InputType()
+export class NewInterventionBase {
   @Field(() => String, { nullable: true, description: LA_CODE })
   laCode?: string;
 
   @Field(() => ID)
   pupilId!: string;
+}
 
+/** The child and the one parent a new intervention is for. */
+@InputType()
+export class NewInterventionForParentBase extends NewInterventionBase {
   @Field(() => ID)
   parentId!: string;
+}
 
+@InputType({ description: 'A Notice to Improve to one parent for one child (domain §5).' })
+export class IssueNoticeToImproveInput extends NewInterventionForParentBase {
   @Field(() => Int, { description: 'The school whose register shows the absence and whose calendar sets the improvement period.' })
   urn!: number;
 
@@ -128,16 +141,7 @@ export class NoticeToImproveSkippedInput {
 }
 
 @InputType({ description: 'A penalty notice to one parent for one child (domain §5; EA 1996 s444A).' })
-export class IssuePenaltyNoticeInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  pupilId!: string;
-
-  @Field(() => ID)
-  parentId!: string;
-
+export class IssuePenaltyNoticeInput extends NewInterventionForParentBase {
   @Field(() => Int, { description: 'The school the pupil was on roll at for the absence.' })
   urn!: number;
 
@@ -170,13 +174,7 @@ export class IssuePenaltyNoticeInput {
 }
 
 @InputType()
-export class RecordPenaltyNoticePaymentInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  id!: string;
-
+export class RecordPenaltyNoticePaymentInput extends InterventionRef {
   @Field(() => LocalDateScalar)
   paidOn!: LocalDate;
 
@@ -188,13 +186,7 @@ export class RecordPenaltyNoticePaymentInput {
 }
 
 @InputType()
-export class WithdrawPenaltyNoticeInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  id!: string;
-
+export class WithdrawPenaltyNoticeInput extends InterventionRef {
   @Field(() => LocalDateScalar)
   withdrawnOn!: LocalDate;
 
@@ -203,13 +195,7 @@ export class WithdrawPenaltyNoticeInput {
 }
 
 @InputType()
-export class DecidePenaltyNoticeNonPaymentInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  id!: string;
-
+export class DecidePenaltyNoticeNonPaymentInput extends InterventionRef {
   @Field(() => LocalDateScalar)
   decidedOn!: LocalDate;
 
@@ -221,13 +207,7 @@ export class DecidePenaltyNoticeNonPaymentInput {
 }
 
 @InputType({ description: 'An attendance contract proposed by the school or the LA (domain §6).' })
-export class ProposeAttendanceContractInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  pupilId!: string;
-
+export class ProposeAttendanceContractInput extends NewInterventionBase {
   @Field(() => Int)
   urn!: number;
 
@@ -290,13 +270,7 @@ export class AttendanceContractStepInput extends InterventionStepBase {
 }
 
 @InputType({ description: 'The LA considers an Education Supervision Order (EA 1996 s447(1)).' })
-export class ConsiderEducationSupervisionOrderInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  pupilId!: string;
-
+export class ConsiderEducationSupervisionOrderInput extends NewInterventionBase {
   @Field(() => Int, { nullable: true })
   urn?: number;
 
@@ -329,16 +303,7 @@ export class EducationSupervisionOrderStepInput extends InterventionStepBase {
 }
 
 @InputType({ description: 'A prosecution of one parent for one child, prepared before the information is laid.' })
-export class PrepareProsecutionInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  pupilId!: string;
-
-  @Field(() => ID)
-  parentId!: string;
-
+export class PrepareProsecutionInput extends NewInterventionForParentBase {
   @Field(() => Int, { nullable: true })
   urn?: number;
 
@@ -452,16 +417,7 @@ export class ParentingOrderStepInput extends InterventionStepBase {
 }
 
 @InputType({ description: 'The LA considers whether a child in its area is receiving suitable education (EA 1996 s437).' })
-export class ConsiderSchoolAttendanceOrderInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  pupilId!: string;
-
-  @Field(() => ID)
-  parentId!: string;
-
+export class ConsiderSchoolAttendanceOrderInput extends NewInterventionForParentBase {
   @Field(() => LocalDateScalar)
   consideredOn!: LocalDate;
 

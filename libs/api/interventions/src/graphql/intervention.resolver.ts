@@ -1,7 +1,7 @@
-import { Access, PageArgs, connectionOf, pageSizeOf, scopeOf } from '@rollcall/api-core';
-import type { ConnectionShape, RequestContext } from '@rollcall/api-core';
-import { CaseworkPupil, laCodeOf, loadCaseworkPupil, recordKey, withoutNulls } from '@rollcall/api-plans';
-import type { CaseworkPupilRecord, RecordKey } from '@rollcall/api-plans';
+import { Access, PageArgs, connectionOf, laCodeOf, pageSizeOf, recordKey, scopeOf, withoutNulls } from '@rollcall/api-core';
+import type { ConnectionShape, RecordKey, RequestContext } from '@rollcall/api-core';
+import { CaseworkPupil, loadCaseworkPupil } from '@rollcall/api-plans';
+import type { CaseworkPupilRecord } from '@rollcall/api-plans';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import { allowedNextSteps } from '../allowed-next-steps';

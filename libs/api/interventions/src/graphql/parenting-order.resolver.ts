@@ -1,6 +1,5 @@
-import { Access, scopeOf } from '@rollcall/api-core';
+import { Access, laCodeOf, scopeOf } from '@rollcall/api-core';
 import type { RequestContext } from '@rollcall/api-core';
-import { laCodeOf } from '@rollcall/api-plans';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { InterventionService } from '../intervention.service';
 import { parentingOrderRefused } from './intervention-refusals';

@@ -1,6 +1,5 @@
-import { Access, scopeOf } from '@rollcall/api-core';
+import { Access, laCodeOf, scopeOf, withoutNulls } from '@rollcall/api-core';
 import type { RequestContext } from '@rollcall/api-core';
-import { laCodeOf, withoutNulls } from '@rollcall/api-plans';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { InterventionService } from '../intervention.service';
 import { prosecutionRefused } from './intervention-refusals';

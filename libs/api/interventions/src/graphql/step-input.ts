@@ -1,6 +1,5 @@
-import { Refusal } from '@rollcall/api-core';
+import { Refusal, laCodeOf, withoutNulls } from '@rollcall/api-core';
 import type { Scope } from '@rollcall/api-core';
-import { laCodeOf, withoutNulls } from '@rollcall/api-plans';
 import type { InterventionKind, InterventionOf } from '../intervention-record';
 import type { InterventionStep } from '../intervention-step';
 import { InterventionService } from '../intervention.service';

@@ -1,5 +1,4 @@
-import { LocalDateScalar } from '@rollcall/api-core';
-import { enumOf } from '@rollcall/api-plans';
+import { LocalDateScalar, enumOf } from '@rollcall/api-core';
 import type { LocalDate } from '@rollcall/rules';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import type { Term } from '../targeting-support-meeting-record';

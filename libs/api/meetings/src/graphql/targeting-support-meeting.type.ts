@@ -1,5 +1,4 @@
-import { Connection, LocalDateScalar, resultUnion } from '@rollcall/api-core';
-import { enumOf } from '@rollcall/api-plans';
+import { Connection, LocalDateScalar, enumOf, resultUnion } from '@rollcall/api-core';
 import type { LocalDate } from '@rollcall/rules';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TERMS } from '../targeting-support-meeting-record';

@@ -1,6 +1,5 @@
-import { Access, PageArgs, connectionOf, pageSizeOf, scopeOf } from '@rollcall/api-core';
+import { Access, PageArgs, connectionOf, pageSizeOf, scopeOf, withoutNulls } from '@rollcall/api-core';
 import type { ConnectionShape, RequestContext } from '@rollcall/api-core';
-import { withoutNulls } from '@rollcall/api-plans';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { NotificationDirectory } from '../notification-directory.service';
 import type { NotificationRecord } from '../notification-directory.service';

@@ -45,8 +45,9 @@ export class LeaveRequestFilter extends ParentRequestFilter {
   statuses?: LeaveRequestStatus[];
 }
 
-@InputType({ description: 'A report that a child is, or will be, absent.' })
-export class ReportAbsenceInput {
+/** The child and the parent a request is for (the base of the inputs that make one; not itself in the schema). */
+@InputType()
+export class NewParentRequestBase {
   @Field(() => String, { nullable: true, description: LA_CODE })
   laCode?: string;
 
@@ -55,7 +56,20 @@ export class ReportAbsenceInput {
 
   @Field(() => ID, { nullable: true, description: PARENT_ID })
   parentId?: string;
+}
 
+/** A leave request, by its id (the base of the inputs that act on one; not itself in the schema). */
+@InputType()
+export class LeaveRequestRef {
+  @Field(() => String, { nullable: true, description: LA_CODE })
+  laCode?: string;
+
+  @Field(() => ID)
+  requestId!: string;
+}
+
+@InputType({ description: 'A report that a child is, or will be, absent.' })
+export class ReportAbsenceInput extends NewParentRequestBase {
   @Field(() => LocalDateScalar)
   firstDate!: LocalDate;
 
@@ -88,16 +102,7 @@ export class ReviewAbsenceReportInput {
 }
 
 @InputType({ description: 'A request for leave of absence, made before it starts.' })
-export class RequestLeaveInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  pupilId!: string;
-
-  @Field(() => ID, { nullable: true, description: PARENT_ID })
-  parentId?: string;
-
+export class RequestLeaveInput extends NewParentRequestBase {
   @Field(() => LocalDateScalar)
   firstDate!: LocalDate;
 
@@ -112,22 +117,10 @@ export class RequestLeaveInput {
 }
 
 @InputType()
-export class WithdrawLeaveRequestInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  requestId!: string;
-}
+export class WithdrawLeaveRequestInput extends LeaveRequestRef {}
 
 @InputType({ description: 'The school’s decision: grant (with the code) or refuse, with the reason the parent is told.' })
-export class DecideLeaveInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => ID)
-  requestId!: string;
-
+export class DecideLeaveInput extends LeaveRequestRef {
   @Field(() => LeaveDecisionEnum)
   decision!: 'GRANTED' | 'REFUSED';
 

@@ -1,6 +1,6 @@
-import { Access, PageArgs, Refusal, Refused, connectionOf, orRefused, pageSizeOf, scopeOf } from '@rollcall/api-core';
+import { Access, PageArgs, Refusal, Refused, connectionOf, laCodeOf, orRefused, pageSizeOf, scopeOf, withoutNulls } from '@rollcall/api-core';
 import type { ConnectionShape, RequestContext, Scope } from '@rollcall/api-core';
-import { CaseworkPupil, laCodeOf, loadCaseworkPupil, withoutNulls } from '@rollcall/api-plans';
+import { CaseworkPupil, loadCaseworkPupil } from '@rollcall/api-plans';
 import type { CaseworkPupilRecord } from '@rollcall/api-plans';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,4 @@
-import { Connection, LocalDateScalar, resultUnion } from '@rollcall/api-core';
-import { enumOf, typedRefusal } from '@rollcall/api-plans';
+import { Connection, LocalDateScalar, enumOf, resultUnion, typedRefusal } from '@rollcall/api-core';
 import { LEAVE_OF_ABSENCE_CODES } from '@rollcall/rules';
 import type { LeaveOfAbsenceCode, LeaveOfAbsenceProblem, LocalDate, Session } from '@rollcall/rules';
 import { Field, ID, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
@@ -30,8 +29,9 @@ registerEnumType(LeaveDecisionEnum, { name: 'LeaveDecision' });
 export const ReviewOutcomeEnum = enumOf(['ACCEPTED', 'QUERIED'] as const);
 registerEnumType(ReviewOutcomeEnum, { name: 'AbsenceReportReview' });
 
-@ObjectType({ description: "A parent's report that their child is or will be absent." })
-export class AbsenceReport {
+/** What every request a parent makes about their child carries (the base of both kinds; not itself in the schema). */
+@ObjectType()
+export class ParentRequestFields {
   @Field(() => ID)
   id!: string;
 
@@ -47,11 +47,14 @@ export class AbsenceReport {
   @Field(() => LocalDateScalar)
   firstDate!: LocalDate;
 
-  @Field(() => SessionEnum)
-  firstSession!: Session;
-
   @Field(() => LocalDateScalar)
   lastDate!: LocalDate;
+}
+
+@ObjectType({ description: "A parent's report that their child is or will be absent." })
+export class AbsenceReport extends ParentRequestFields {
+  @Field(() => SessionEnum)
+  firstSession!: Session;
 
   @Field(() => SessionEnum)
   lastSession!: Session;
@@ -70,25 +73,7 @@ export class AbsenceReport {
 }
 
 @ObjectType({ description: "A parent's request for leave of absence, and the school's decision." })
-export class LeaveRequest {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  laCode!: string;
-
-  @Field(() => ID)
-  pupilId!: string;
-
-  @Field(() => ID)
-  parentId!: string;
-
-  @Field(() => LocalDateScalar)
-  firstDate!: LocalDate;
-
-  @Field(() => LocalDateScalar)
-  lastDate!: LocalDate;
-
+export class LeaveRequest extends ParentRequestFields {
   @Field({ description: 'What the leave is for, in the parent’s words.' })
   reason!: string;
 

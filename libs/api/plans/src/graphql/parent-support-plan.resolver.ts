@@ -1,8 +1,6 @@
-import { Access, PageArgs, connectionOf, pageSizeOf, scopeOf } from '@rollcall/api-core';
-import type { ConnectionShape, RequestContext } from '@rollcall/api-core';
+import { Access, PageArgs, connectionOf, pageSizeOf, recordKeyOf, scopeOf } from '@rollcall/api-core';
+import type { ConnectionShape, RecordKey, RequestContext } from '@rollcall/api-core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { recordKey } from '../casework-pupils';
-import type { RecordKey } from '../casework-pupils';
 import { SupportPlanDirectory } from '../support-plan-directory.service';
 import type { SupportPlanSummary } from '../support-plan-directory.service';
 import type { SupportPlanAction, SupportPlanReview } from '../support-plan-record';
@@ -30,7 +28,7 @@ export class ParentSupportPlanResolver {
   actions(@Root() plan: SupportPlanSummary, @Ctx() ctx: RequestContext): Promise<SupportPlanAction[]> {
     const scope = scopeOf(ctx);
     return ctx.loaders
-      .get<RecordKey, SupportPlanAction[]>('supportPlan.actions', (keys) => this.directory.actionsFor(scope, keys), { cacheKeyFn: (k) => recordKey(k.laCode, k.id) })
+      .get<RecordKey, SupportPlanAction[]>('supportPlan.actions', (keys) => this.directory.actionsFor(scope, keys), { cacheKeyFn: recordKeyOf })
       .load({ laCode: plan.laCode, id: plan.id });
   }
 
@@ -38,7 +36,7 @@ export class ParentSupportPlanResolver {
   reviews(@Root() plan: SupportPlanSummary, @Ctx() ctx: RequestContext): Promise<SupportPlanReview[]> {
     const scope = scopeOf(ctx);
     return ctx.loaders
-      .get<RecordKey, SupportPlanReview[]>('supportPlan.reviews', (keys) => this.directory.reviewsFor(scope, keys), { cacheKeyFn: (k) => recordKey(k.laCode, k.id) })
+      .get<RecordKey, SupportPlanReview[]>('supportPlan.reviews', (keys) => this.directory.reviewsFor(scope, keys), { cacheKeyFn: recordKeyOf })
       .load({ laCode: plan.laCode, id: plan.id });
   }
 }

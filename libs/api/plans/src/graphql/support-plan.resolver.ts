@@ -1,16 +1,13 @@
-import { Access, PageArgs, Refused, connectionOf, orRefused, pageSizeOf, scopeOf } from '@rollcall/api-core';
-import type { ConnectionShape, RequestContext } from '@rollcall/api-core';
+import { Access, PageArgs, Refused, connectionOf, laCodeOf, orRefused, pageSizeOf, recordKeyOf, scopeOf, withoutNulls } from '@rollcall/api-core';
+import type { ConnectionShape, RecordKey, RequestContext } from '@rollcall/api-core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
 import type { CaseworkPupilRecord } from '../casework-pupils';
-import { recordKey } from '../casework-pupils';
-import type { RecordKey } from '../casework-pupils';
 import { SupportPlanDirectory } from '../support-plan-directory.service';
 import type { SupportPlanSummary } from '../support-plan-directory.service';
 import type { SupportPlanAction as ActionRecord, SupportPlanRecord, SupportPlanReview as ReviewRecord } from '../support-plan-record';
 import { SupportPlanService } from '../support-plan.service';
 import { CaseworkPupil, loadCaseworkPupil } from './casework-pupil.type';
-import { laCodeOf, withoutNulls } from './input-helpers';
 import {
   ActivateSupportPlanInput,
   AddSupportPlanActionInput,
@@ -109,7 +106,7 @@ export class SupportPlanResolver {
     if ('actions' in plan) return plan.actions;
     const scope = scopeOf(ctx);
     return ctx.loaders
-      .get<RecordKey, ActionRecord[]>('supportPlan.actions', (keys) => this.directory.actionsFor(scope, keys), { cacheKeyFn: (k) => recordKey(k.laCode, k.id) })
+      .get<RecordKey, ActionRecord[]>('supportPlan.actions', (keys) => this.directory.actionsFor(scope, keys), { cacheKeyFn: recordKeyOf })
       .load({ laCode: plan.laCode, id: plan.id });
   }
 
@@ -118,7 +115,7 @@ export class SupportPlanResolver {
     if ('reviews' in plan) return plan.reviews;
     const scope = scopeOf(ctx);
     return ctx.loaders
-      .get<RecordKey, ReviewRecord[]>('supportPlan.reviews', (keys) => this.directory.reviewsFor(scope, keys), { cacheKeyFn: (k) => recordKey(k.laCode, k.id) })
+      .get<RecordKey, ReviewRecord[]>('supportPlan.reviews', (keys) => this.directory.reviewsFor(scope, keys), { cacheKeyFn: recordKeyOf })
       .load({ laCode: plan.laCode, id: plan.id });
   }
 }

@@ -1,9 +1,8 @@
-import { Connection, LocalDateScalar, resultUnion } from '@rollcall/api-core';
+import { Connection, LocalDateScalar, enumOf, resultUnion } from '@rollcall/api-core';
 import type { LocalDate } from '@rollcall/rules';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SUPPORT_PLAN_KINDS, SUPPORT_PLAN_REVIEW_OUTCOMES } from '../support-plan-record';
 import type { SupportPlanKind, SupportPlanReviewOutcome, SupportPlanStatus } from '../support-plan-record';
-import { enumOf } from './enum-of';
 
 export const SupportPlanKindEnum = enumOf(SUPPORT_PLAN_KINDS);
 registerEnumType(SupportPlanKindEnum, {

@@ -1,10 +1,8 @@
-import { Access, PageArgs, connectionOf, pageSizeOf, scopeOf } from '@rollcall/api-core';
-import type { ConnectionShape, RequestContext } from '@rollcall/api-core';
+import { Access, PageArgs, connectionOf, pageSizeOf, recordKeyOf, scopeOf } from '@rollcall/api-core';
+import type { ConnectionShape, RecordKey, RequestContext } from '@rollcall/api-core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { ChildrenOfParentService } from '../children-of-parent.service';
 import type { ChildRecord, ParentContactRecord } from '../children-of-parent.service';
-import { recordKeyOf } from '../nested-pages';
-import type { RecordKey } from '../nested-pages';
 import { SchoolDirectoryService } from '../school-directory.service';
 import type { SchoolCalendarRecord, SchoolRecord } from '../school-record';
 import { ChildOfParent, ChildOfParentConnection, ChildSchool, ParentContactDetails } from './child-of-parent.type';

@@ -1,34 +1,14 @@
-import { Connection, LocalDateScalar } from '@rollcall/api-core';
-import type { ClockTime, LocalDate } from '@rollcall/rules';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Connection } from '@rollcall/api-core';
+import type { ClockTime } from '@rollcall/rules';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { ChildFields, ParentContactFields } from './pupil-fields.type';
 
 /**
  * What a parent or carer sees of their child: who the child is and their school — never the characteristics, the
  * social worker or other parents' details a school or LA holds (those are on `Pupil`, which parents cannot read).
  */
 @ObjectType({ description: 'Your child, as the parent portal shows them.' })
-export class ChildOfParent {
-  @Field(() => ID)
-  id!: string;
-
-  @Field({ description: "The LA holding your child's record (DfE three-digit number)." })
-  laCode!: string;
-
-  @Field()
-  forename!: string;
-
-  @Field()
-  surname!: string;
-
-  @Field(() => String, { nullable: true })
-  preferredName!: string | null;
-
-  @Field(() => LocalDateScalar)
-  dateOfBirth!: LocalDate;
-
-  @Field(() => Int, { nullable: true, description: 'National Curriculum year group.' })
-  ncYear!: number | null;
-}
+export class ChildOfParent extends ChildFields {}
 
 @ObjectType({ description: "Your child's school: its name, when registers close, and its term dates." })
 export class ChildSchool {
@@ -55,31 +35,7 @@ export class ChildSchool {
 }
 
 @ObjectType({ description: 'Your own contact details as the school holds them for this child: tell the school if they change.' })
-export class ParentContactDetails {
-  @Field()
-  forename!: string;
-
-  @Field()
-  surname!: string;
-
-  @Field({ description: 'Your relationship to the child, as the school records it.' })
-  relationship!: string;
-
-  @Field(() => String, { nullable: true })
-  email!: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true })
-  addressLine1!: string | null;
-
-  @Field(() => String, { nullable: true })
-  town!: string | null;
-
-  @Field(() => String, { nullable: true })
-  postcode!: string | null;
-}
+export class ParentContactDetails extends ParentContactFields {}
 
 @ObjectType()
 export class ChildOfParentConnection extends Connection(ChildOfParent, 'ChildOfParent') {}

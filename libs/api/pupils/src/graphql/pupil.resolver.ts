@@ -1,9 +1,7 @@
-import { PageArgs, connectionOf, pageSizeOf, scopeOf } from '@rollcall/api-core';
-import type { ConnectionShape, Page, RequestContext } from '@rollcall/api-core';
+import { PageArgs, connectionOf, pageSizeOf, recordKeyOf, scopeOf, withoutNulls } from '@rollcall/api-core';
+import type { ConnectionShape, Page, RecordKey, RequestContext } from '@rollcall/api-core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { EnrolmentRecord } from '../enrolment-record';
-import { recordKeyOf } from '../nested-pages';
-import type { RecordKey } from '../nested-pages';
 import { PupilDirectoryService } from '../pupil-directory.service';
 import type { DatedCharacteristicRecord } from '../pupil-directory.service';
 import type { PupilParentRecord, SocialWorkerRecord } from '../pupil-profile';
@@ -15,7 +13,6 @@ import { PupilFilter } from './pupil.input';
 import { Enrolment, EnrolmentConnection, Pupil, PupilCharacteristicConnection, PupilConnection, PupilParentConnection, SocialWorker } from './pupil.type';
 import { loadSchool } from './school-loaders';
 import { School } from './school.type';
-import { withoutNulls } from './without-nulls';
 
 const keyOf = (pupil: PupilRecord): RecordKey => ({ laCode: pupil.laCode, id: pupil.id });
 

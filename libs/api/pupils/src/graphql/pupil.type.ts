@@ -1,9 +1,10 @@
-import { Connection, LocalDateScalar } from '@rollcall/api-core';
+import { Connection, LocalDateScalar, enumOf } from '@rollcall/api-core';
 import type { LocalDate } from '@rollcall/rules';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PUPIL_CHARACTERISTICS, REGISTRATIONS } from '../pupil-input';
+import { ChildIdentityFields, ParentContactFields } from './pupil-fields.type';
 import type { PupilCharacteristic as CharacteristicKind, Registration, Sex } from '../pupil-input';
-import { enumOf } from './enum-of';
+
 
 export const PupilCharacteristicKindEnum = enumOf(PUPIL_CHARACTERISTICS);
 registerEnumType(PupilCharacteristicKindEnum, {
@@ -21,33 +22,9 @@ export const SexEnum = enumOf<Sex>(['F', 'M', 'U']);
 registerEnumType(SexEnum, { name: 'Sex', description: 'As the school census records it: F, M, or U (unknown).' });
 
 @ObjectType({ description: "A child's record as the school, the LA or the Virtual School holds it (staff and third parties only)." })
-export class Pupil {
-  @Field(() => ID, { description: "The record's id within its LA's tenant." })
-  id!: string;
-
-  @Field({ description: "The LA holding the record: the LA of the child's school (DfE three-digit number)." })
-  laCode!: string;
-
-  @Field({ description: 'Unique Pupil Number.' })
-  upn!: string;
-
-  @Field()
-  forename!: string;
-
-  @Field()
-  surname!: string;
-
-  @Field(() => String, { nullable: true })
-  preferredName!: string | null;
-
-  @Field(() => LocalDateScalar)
-  dateOfBirth!: LocalDate;
-
+export class Pupil extends ChildIdentityFields {
   @Field(() => SexEnum)
   sex!: Sex;
-
-  @Field(() => Int, { nullable: true, description: 'National Curriculum year group (-2 to 14).' })
-  ncYear!: number | null;
 
   @Field({ description: 'The LA the child lives in; differs from laCode for a child schooled across the border.' })
   homeLaCode!: string;
@@ -129,18 +106,9 @@ export class Enrolment {
 }
 
 @ObjectType({ description: 'A parent or carer linked to the child, with their contact details.' })
-export class PupilParent {
+export class PupilParent extends ParentContactFields {
   @Field(() => ID)
   id!: string;
-
-  @Field()
-  forename!: string;
-
-  @Field()
-  surname!: string;
-
-  @Field({ description: "As the school's MIS holds it, e.g. MOTHER, FATHER, CARER." })
-  relationship!: string;
 
   @Field({ description: 'Holds parental responsibility for the child.' })
   parentalResponsibility!: boolean;
@@ -150,21 +118,6 @@ export class PupilParent {
 
   @Field(() => Int, { description: '1 is contacted first.' })
   contactPriority!: number;
-
-  @Field(() => String, { nullable: true })
-  email!: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true })
-  addressLine1!: string | null;
-
-  @Field(() => String, { nullable: true })
-  town!: string | null;
-
-  @Field(() => String, { nullable: true })
-  postcode!: string | null;
 }
 
 @ObjectType()

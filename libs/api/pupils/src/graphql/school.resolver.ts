@@ -1,4 +1,4 @@
-import { PageArgs, connectionOf, pageSizeOf, scopeOf } from '@rollcall/api-core';
+import { PageArgs, connectionOf, pageSizeOf, scopeOf, withoutNulls } from '@rollcall/api-core';
 import type { ConnectionShape, RequestContext } from '@rollcall/api-core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { SchoolDirectoryService } from '../school-directory.service';
@@ -7,7 +7,6 @@ import { SCHOOL_READERS } from './access';
 import { loadCalendar } from './school-loaders';
 import { SchoolFilter } from './school.input';
 import { LocalAuthority, School, SchoolCalendar, SchoolConnection } from './school.type';
-import { withoutNulls } from './without-nulls';
 
 @Resolver(() => School)
 export class SchoolResolver {

@@ -1,9 +1,9 @@
-import { Connection, LocalDateScalar } from '@rollcall/api-core';
+import { Connection, LocalDateScalar, enumOf } from '@rollcall/api-core';
 import type { ClockTime, ClosureKind, HalfTermName, LocalDate } from '@rollcall/rules';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SCHOOL_PHASES, SCHOOL_TYPES } from '../school-input';
 import type { SchoolPhase, SchoolType } from '../school-input';
-import { enumOf } from './enum-of';
+
 
 export const SchoolTypeEnum = enumOf(SCHOOL_TYPES);
 registerEnumType(SchoolTypeEnum, { name: 'SchoolType', description: 'The kind of establishment (Get Information about Schools).' });

@@ -1,11 +1,7 @@
+import { enumOf } from '@rollcall/api-core';
 import { registerEnumType } from 'type-graphql';
 import { ImportProblemReason } from '../import-problem';
 import { MARK_SOURCE } from '../mark-source';
-
-/** A GraphQL enum object (`{ A: 'A', … }`) from a list of string values. */
-export function enumOf<T extends string>(values: readonly T[]): { readonly [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { readonly [K in T]: K };
-}
 
 export const RegisterSessionEnum = enumOf(['AM', 'PM'] as const);
 registerEnumType(RegisterSessionEnum, { name: 'RegisterSession', description: 'The morning (AM) or afternoon (PM) session of a school day.' });

@@ -1,4 +1,5 @@
 import { Connection, LocalDateScalar } from '@rollcall/api-core';
+import { PupilOnListFields } from '@rollcall/api-pupils';
 import type { LocalDate, Session, StatisticalCategory } from '@rollcall/rules';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { MarkSource } from '../mark-source';
@@ -58,6 +59,9 @@ export class RegisterMark {
   @Field(() => Date)
   recordedAt!: Date;
 
+  @Field(() => String, { nullable: true, description: 'Why this entry replaced the one before it (amendMark’s reason); null for an original entry.' })
+  amendmentReason!: string | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: 'For N: the last day the reason can be entered (5 school days after the session).' })
   nDeadline!: LocalDate | null;
 
@@ -84,36 +88,18 @@ export class ReplacedRegisterEntry {
 
   @Field(() => Date, { description: 'When the next entry replaced it.' })
   replacedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Why this entry had replaced the one before it (amendMark’s reason); null for the original entry.' })
+  amendmentReason!: string | null;
 }
 
 @ObjectType({ description: 'A pupil on roll for the session, with their mark.' })
-export class RegisterEntry {
-  @Field(() => ID)
-  pupilId!: string;
-
-  @Field({ description: 'The LA holding the record.' })
-  laCode!: string;
-
+export class RegisterEntry extends PupilOnListFields {
   @Field(() => Int)
   urn!: number;
 
   @Field(() => ID)
   enrolmentId!: string;
-
-  @Field()
-  upn!: string;
-
-  @Field()
-  forename!: string;
-
-  @Field()
-  surname!: string;
-
-  @Field(() => String, { nullable: true })
-  preferredName!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'National curriculum year.' })
-  yearGroup!: number | null;
 
   @Field(() => LocalDateScalar)
   date!: LocalDate;

@@ -1,6 +1,6 @@
-import { Access, PageArgs, Refused, connectionOf, orRefused, pageSizeOf, scopeOf } from '@rollcall/api-core';
+import { Access, PageArgs, Refused, connectionOf, laCodeOf, orRefused, pageSizeOf, recordKey, scopeOf, withoutNulls } from '@rollcall/api-core';
 import type { ConnectionShape, Page, RequestContext } from '@rollcall/api-core';
-import { CaseworkPupil, laCodeOf, loadCaseworkPupil, recordKey, withoutNulls } from '@rollcall/api-plans';
+import { CaseworkPupil, loadCaseworkPupil } from '@rollcall/api-plans';
 import type { CaseworkPupilRecord } from '@rollcall/api-plans';
 import { todayInEngland } from '@rollcall/api-pupils';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';

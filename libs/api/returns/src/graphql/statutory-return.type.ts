@@ -1,5 +1,4 @@
-import { Connection, LocalDateScalar, resultUnion } from '@rollcall/api-core';
-import { enumOf } from '@rollcall/api-plans';
+import { Connection, LocalDateScalar, enumOf, resultUnion } from '@rollcall/api-core';
 import { DELETION_GROUNDS } from '@rollcall/rules';
 import type { LocalDate } from '@rollcall/rules';
 import { GraphQLJSONObject } from 'graphql-scalars';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { containsPattern } from './like-pattern';
+import { containsPattern, startsWithPattern } from './like-pattern';
 
 describe('containsPattern', () => {
   it('matches the text anywhere, taking %, _ and \\ literally', () => {
@@ -15,5 +15,12 @@ describe('containsPattern', () => {
         expect(inner.replace(/\\[\\%_]/g, '')).not.toMatch(/[\\%_]/);
       }),
     );
+  });
+});
+
+describe('startsWithPattern', () => {
+  it('matches what starts with the text, taking %, _ and \\ literally', () => {
+    expect(startsWithPattern('api-key:rk_ab')).toBe('api-key:rk\\_ab%');
+    expect(startsWithPattern('100%')).toBe('100\\%%');
   });
 });

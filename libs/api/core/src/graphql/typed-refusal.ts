@@ -1,4 +1,4 @@
-import { Refusal } from '@rollcall/api-core';
+import { Refusal } from '../refusal';
 import { enumOf } from './enum-of';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
@@ -13,8 +13,9 @@ export interface TypedRefusal<R extends string> {
 }
 
 /**
- * A refusal type for one kind of intervention, e.g. `PenaltyNoticeRefused { reason: PenaltyNoticeRefusalReason … }`,
- * whose reasons are those the rules library (and the service around it) gives, so a client can switch on them.
+ * A context-specific refusal type with an enum of reasons (docs/0007), e.g. `PenaltyNoticeRefused { reason:
+ * PenaltyNoticeRefusedReason … }`, whose reasons are those the rules library (and the service around it) gives, so a
+ * client can switch on them.
  */
 export function typedRefusal<R extends string>(name: string, reasons: readonly R[], description: string) {
   const ReasonEnum = enumOf(reasons);

@@ -1,6 +1,5 @@
-import { Scope, systemActor, systemScope } from '@rollcall/api-core';
+import { Scope, SqlParams, systemActor, systemScope } from '@rollcall/api-core';
 import { pupilVisibleTo } from './pupil-visibility';
-import { SqlParams } from './sql-params';
 
 const actor = systemActor('test');
 const row = { laCode: 't.la_code', pupilId: 't.pupil_id' };
@@ -21,9 +20,9 @@ describe('pupilVisibleTo', () => {
 
   it('gives an LA its tenant and its residents elsewhere, the Virtual School children with a social worker today, a parent their children', () => {
     const la = new SqlParams();
-    expect(pupilVisibleTo({ actor, role: 'LA_ADMIN', laCode: '928' }, row, la, '2025-10-01')).toContain('vp.home_la_code = $1');
+    expect(pupilVisibleTo({ actor, role: 'LA_ADMIN', laCode: '928' }, row, la, '2025-10-01')).toContain('vp.home_la_code = $1::bpchar');
     const vs = new SqlParams();
-    expect(pupilVisibleTo({ actor, role: 'VIRTUAL_SCHOOL', laCode: '928' }, row, vs, '2025-10-01')).toContain("vc.characteristic = 'LOOKED_AFTER' AND vc.responsible_la_code = $1");
+    expect(pupilVisibleTo({ actor, role: 'VIRTUAL_SCHOOL', laCode: '928' }, row, vs, '2025-10-01')).toContain("vc.characteristic = 'LOOKED_AFTER' AND vc.responsible_la_code = $1::bpchar");
     expect(vs.values).toContain('2025-10-01');
     const parent = new SqlParams();
     expect(pupilVisibleTo({ actor, role: 'PARENT', laCode: '928', parentIds: ['7'] }, row, parent, '2025-10-01')).toContain('vpp.parental_responsibility');

@@ -1,5 +1,5 @@
-import { Refusal } from '@rollcall/api-core';
-import { typedRefusal } from './typed-refusal';
+import { Refusal } from '../refusal';
+import { typedRefusal } from '.';
 
 const lateness = typedRefusal('LatenessTestRefused', ['TOO_LATE', 'TOO_EARLY', 'INVALID_STEP_DATA'] as const, 'A test refusal.');
 
