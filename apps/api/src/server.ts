@@ -38,6 +38,8 @@ export interface HttpServerOptions {
   readonly trustedDocuments?: TrustedDocuments;
   /** Per-minute request limits (tests lower them to prove they hold). */
   readonly requestsPerMinute?: ContextOptions['requestsPerMinute'];
+  /** Each GraphQL request's execution budget for its database work (tests shorten it to prove it holds). */
+  readonly executionBudgetMs?: number;
 }
 
 /**
@@ -45,6 +47,18 @@ export interface HttpServerOptions {
  * with more aliases, directives or tokens than this is refused before it runs.
  */
 export const OPERATION_LIMITS = { maxDepth: 6, maxCost: 5000, maxAliases: 15, maxDirectives: 50, maxTokens: 1000 } as const;
+
+/** graphql-armor set to OPERATION_LIMITS (and, in production, no field suggestions): its validation rules and plugins. */
+export function operationLimits(production: boolean): ReturnType<ApolloArmor['protect']> {
+  return new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth },
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
 
 export interface RollcallHttpServer {
   readonly server: Server;
@@ -68,15 +82,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Roll
   const server = createServer(app);
   server.requestTimeout = 60_000;
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: OPERATION_LIMITS.maxDepth },
-    costLimit: { maxCost: OPERATION_LIMITS.maxCost },
-    maxAliases: { n: OPERATION_LIMITS.maxAliases },
-    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
-    maxTokens: { n: OPERATION_LIMITS.maxTokens },
-    blockFieldSuggestion: { enabled: production },
-  });
-  const protection = armor.protect();
+  const protection = operationLimits(production);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildRollcallSchema(services),
     introspection: !production,
@@ -111,7 +117,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Roll
       ? [trustedDocumentsOnly(options.trustedDocuments, (req) => parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] !== undefined)]
       : []),
     expressMiddleware(apollo, {
-      context: contextFactory({ sessions: services.sessions, production, requestsPerMinute: options.requestsPerMinute }),
+      context: contextFactory({ sessions: services.sessions, production, requestsPerMinute: options.requestsPerMinute, executionBudgetMs: options.executionBudgetMs }),
     }),
   );
 

@@ -13,7 +13,12 @@ export interface ContextOptions {
   readonly production: boolean;
   /** Requests per minute for one API key, one signed-in account, or one address not signed in. */
   readonly requestsPerMinute?: { apiKey: number; account: number; anonymous: number };
+  /** How long one request's database work may take in all, in milliseconds (default 10 s). */
+  readonly executionBudgetMs?: number;
 }
+
+/** Long enough for a whole school's register or a year-to-date LA dashboard, short enough that one request cannot hold a connection for long. */
+export const DEFAULT_EXECUTION_BUDGET_MS = 10_000;
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -29,6 +34,7 @@ export function contextFactory(options: ContextOptions) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
     const given = req.get('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    const deadline = Date.now() + (options.executionBudgetMs ?? DEFAULT_EXECUTION_BUDGET_MS);
     res.setHeader('x-request-id', requestId);
 
     const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
@@ -40,7 +46,7 @@ export function contextFactory(options: ContextOptions) {
 
     return {
       requestId,
-      principal: principal ? { ...principal, scope: { ...principal.scope, requestId } } : undefined,
+      principal: principal ? { ...principal, scope: { ...principal.scope, requestId, deadline } } : undefined,
       audit: new AuditTrail(),
       loaders: new RequestLoaders(),
       sessionCookie: {

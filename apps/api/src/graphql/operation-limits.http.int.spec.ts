@@ -29,6 +29,16 @@ describe('operation limits for API keys', () => {
     expect(await refusal(directives(OPERATION_LIMITS.maxDirectives + 1))).toMatch(/directives/i);
   });
 
+  it(`refuses a query nested deeper than ${OPERATION_LIMITS.maxDepth}, before running it`, async () => {
+    const deep = `{ pupils { nodes { enrolments { nodes { school { calendar(academicYear: 2025) { halfTerms { name } } } } } } } }`;
+    expect(await refusal(deep)).toMatch(new RegExp(`depth limit of ${OPERATION_LIMITS.maxDepth} exceeded`));
+  });
+
+  it(`refuses a query costing more than ${OPERATION_LIMITS.maxCost}, before running it`, async () => {
+    const costly = `{ pupils(first: 100) { nodes { upn forename enrolments(first: 20) { nodes { urn admittedOn } } } } }`;
+    expect(await refusal(costly)).toMatch(new RegExp(`Cost limit of ${OPERATION_LIMITS.maxCost} exceeded`));
+  });
+
   it(`refuses a document of more than ${OPERATION_LIMITS.maxTokens} tokens`, async () => {
     const fields = (n: number): string => `{ health { ${'status '.repeat(n)}} }`;
     expect(await refusal(fields(990))).toBeUndefined();

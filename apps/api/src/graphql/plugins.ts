@@ -3,6 +3,8 @@ import { Refusal, RequestContext, inTransaction, writeAudit } from '@rollcall/ap
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 
+const AUDIT_BUDGET_MS = 2_000;
+
 /**
  * Writes the request's audit trail (every child's record it read) before the response leaves. If the trail
  * cannot be written, the data is withheld: nobody reads a child's record unrecorded.
@@ -16,7 +18,9 @@ export function auditPlugin(dataSource: DataSource): ApolloServerPlugin<RequestC
           const principal = contextValue.principal;
           if (entries.length === 0 || !principal) return;
           try {
-            await inTransaction(dataSource, principal.scope, (tx) => writeAudit(tx, principal.scope, entries));
+            // Reads that used the whole execution budget are still recorded: the trail has a short budget of its own.
+            const scope = { ...principal.scope, deadline: Math.max(principal.scope.deadline ?? 0, Date.now() + AUDIT_BUDGET_MS) };
+            await inTransaction(dataSource, scope, (tx) => writeAudit(tx, scope, entries));
           } catch (error) {
             console.error(`[${contextValue.requestId}] audit trail not written; response withheld`, error);
             if (response.body.kind === 'single') {

@@ -70,17 +70,17 @@ export async function seedAttendanceWorld(ds: DataSource): Promise<AttendanceWor
   };
 }
 
-export const CALLER_NAMES = [...PEOPLE, 'schoolKeyA', 'laReadKey', 'laWriteKey', 'keyWithoutScope'] as const;
+export const CALLER_NAMES = [...PEOPLE, 'schoolKeyA', 'schoolKeyB', 'laReadKey', 'keyWithoutScope'] as const;
 export type CallerName = (typeof CALLER_NAMES)[number];
 export type Callers = Record<CallerName, Caller>;
 
-/** Everyone, signed in for real; school A's key writes registers, the LA's keys read attendance or write registers. */
+/** Everyone, signed in for real; schools A's and B's MIS keys write their registers, the LA's keys read attendance or hold another scope. */
 export async function signInEveryone(api: ApiHarness, w: AttendanceWorld): Promise<Callers> {
   return {
     ...(await signInPeople(api, w, w.amysMum)),
     schoolKeyA: await api.apiKey({ laCode: w.home, urn: w.schoolA, scopes: ['registers:write', 'attendance:read'] }),
+    schoolKeyB: await api.apiKey({ laCode: w.home, urn: w.schoolB, scopes: ['registers:write'] }),
     laReadKey: await api.apiKey({ laCode: w.home, scopes: ['attendance:read'] }),
-    laWriteKey: await api.apiKey({ laCode: w.home, scopes: ['registers:write'] }),
     keyWithoutScope: await api.apiKey({ laCode: w.home, scopes: ['pupils:read'] }),
   };
 }

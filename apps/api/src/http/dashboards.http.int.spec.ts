@@ -163,7 +163,7 @@ describe('attendance summaries, dashboards and worklists over HTTP', () => {
         ['virtualSchool', 'FORBIDDEN'],
         ['staffA', 'FORBIDDEN'],
         ['keyWithoutScope', 'FORBIDDEN'],
-        ['laWriteKey', 'FORBIDDEN'],
+        ['schoolKeyB', 'FORBIDDEN'],
         ['schoolKeyA', 'NOT_PERMITTED'],
         ['officer', 6],
         ['admin', 6],

@@ -97,6 +97,27 @@ describe('legal interventions over HTTP', () => {
     });
   });
 
+  describe('allowedNextSteps: only the steps the caller may take', () => {
+    const STEPS = `query ($id: ID!, $laCode: String) { intervention(id: $id, laCode: $laCode) { allowedNextSteps } }`;
+    const cases: [keyof Callers, string, string[] | null][] = [
+      ['officer', 'amyPn', ['RECORD_PAYMENT', 'RECORD_NON_PAYMENT', 'WITHDRAW']],
+      ['admin', 'amyPn', ['RECORD_PAYMENT', 'RECORD_NON_PAYMENT', 'WITHDRAW']],
+      ['staffA', 'amyPn', []],
+      ['staffA', 'amyNti', ['RECORD_OUTCOME']],
+      ['staffB', 'benContract', ['AGREE', 'DECLINE']],
+      ['officer', 'calEso', ['DECIDE_NOT_TO_APPLY', 'APPLY']],
+      ['virtualSchool', 'calEso', []],
+      ['laKey', 'amyPn', []],
+      ['schoolKeyA', 'amyNti', []],
+      ['neighbourOfficer', 'amyPn', null],
+    ];
+    it.each(cases)('%s on %s → %j', async (caller, name, expected) => {
+      const response = await as[caller].query<{ intervention: { allowedNextSteps: string[] } | null }>(STEPS, { id: ids.get(name) });
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data?.intervention?.allowedNextSteps ?? null).toEqual(expected);
+    });
+  });
+
   it('filters by kind, pupil, school, parent and open/closed', async () => {
     const names = async (filter: object) =>
       ((await as.officer.query<{ interventions: { nodes: { id: string }[] } }>(LIST, { filter: { openedTo: '2025-10-01', ...filter } })).body.data?.interventions.nodes ?? [])
@@ -127,7 +148,8 @@ describe('legal interventions over HTTP', () => {
       kind: 'PENALTY_NOTICE',
       state: 'ISSUED',
       stateName: 'ISSUED',
-      allowedNextSteps: ['RECORD_PAYMENT', 'RECORD_NON_PAYMENT', 'WITHDRAW'],
+      // Once issued, the notice is the LA's to take forward: the school sees no steps of its own.
+      allowedNextSteps: [],
       pupil: { forename: 'Amy' },
       parents: [{ forename: 'Alice', relationship: 'MOTHER', parentalResponsibility: true }],
       events: [{ action: 'ISSUE', fromState: 'DRAFT', toState: 'ISSUED', occurredOn: '2025-09-29' }],

@@ -156,7 +156,7 @@ describe('registers over HTTP: reading, taking and amending a session’s regist
       ['neighbourOfficer', 'NOT_PERMITTED'],
       ['schoolKeyA', ['Amy', 'Bob', 'Cal', 'Dot', 'Rae']],
       ['laReadKey', ['Amy', 'Bob', 'Cal', 'Dot', 'Rae']],
-      ['laWriteKey', ['Amy', 'Bob', 'Cal', 'Dot', 'Rae']],
+      ['schoolKeyB', 'NOT_PERMITTED'],
     ];
     it.each(cases)('%s → %j', async (caller, expected) => {
       const response = await read(caller, { urn: w.schoolA, date: '2025-11-04', session: 'AM' });
@@ -283,6 +283,17 @@ describe('registers over HTTP: reading, taking and amending a session’s regist
       expect(await rowCount(api.dataSource, 'attendance_mark', `date = '2025-11-05' AND session = 'PM'`)).toBe(1);
     });
 
+    it('keeps each school’s idempotency keys apart: school B’s MIS may use a key school A has used', async () => {
+      const idempotencyKey = newKey();
+      const forA = await record('schoolKeyA', { urn: w.schoolA, date: '2025-11-25', session: 'AM', idempotencyKey, marks: [{ pupilId: w.amy, code: '/' }] });
+      const forB = await record('schoolKeyB', { urn: w.schoolB, date: '2025-11-25', session: 'AM', idempotencyKey, marks: [{ pupilId: w.ben, code: 'I' }] });
+      expect(dataOf<Recorded>(forA, 'recordMarks')).toMatchObject({ __typename: 'RecordedMarks', repeated: false });
+      expect(dataOf<Recorded>(forB, 'recordMarks')).toMatchObject({ __typename: 'RecordedMarks', repeated: false, marks: [{ code: 'I' }] });
+      const again = await record('schoolKeyB', { urn: w.schoolB, date: '2025-11-25', session: 'AM', idempotencyKey, marks: [{ pupilId: w.ben, code: 'I' }] });
+      expect(dataOf<Recorded>(again, 'recordMarks')).toMatchObject({ repeated: true });
+      expect(await rowCount(api.dataSource, 'register_import', `idempotency_key = $1`, [idempotencyKey])).toBe(2);
+    });
+
     describe('who may take school A’s register', () => {
       const cases: [CallerName, string, string, string][] = [
         ['nobody', '2025-11-06', 'AM', 'UNAUTHENTICATED'],
@@ -296,7 +307,7 @@ describe('registers over HTTP: reading, taking and amending a session’s regist
         ['neighbourOfficer', '2025-11-06', 'AM', 'FORBIDDEN'],
         ['staffA', '2025-11-06', 'AM', 'RecordedMarks'],
         ['schoolKeyA', '2025-11-06', 'PM', 'RecordedMarks'],
-        ['laWriteKey', '2025-11-07', 'AM', 'RecordedMarks'],
+        ['schoolKeyB', '2025-11-07', 'AM', 'NOT_PERMITTED'],
       ];
       it.each(cases)('%s (%s %s) → %s', async (caller, date, session, expected) => {
         const response = await record(caller, { urn: w.schoolA, date, session, idempotencyKey: newKey(), marks: [{ pupilId: w.amy, code: session === 'AM' ? '/' : '\\' }] });
@@ -305,7 +316,7 @@ describe('registers over HTTP: reading, taking and amending a session’s regist
 
       it('wrote nothing for those refused', async () => {
         const byWhom = await asSystem<{ recorded_by: string }>(api.dataSource, `SELECT recorded_by FROM attendance_mark WHERE date IN ('2025-11-06', '2025-11-07') ORDER BY date, session`);
-        expect(byWhom.map((r) => r.recorded_by.split(/[.:]/)[0])).toEqual(['school_staff', 'api-key', 'api-key']);
+        expect(byWhom.map((r) => r.recorded_by.split(/[.:]/)[0])).toEqual(['school_staff', 'api-key']);
       });
     });
 

@@ -61,3 +61,39 @@ describe('asSystemWithinLa', () => {
     ).rejects.toThrow(/row-level security/);
   });
 });
+
+describe('inTransaction within an execution budget', () => {
+  const db = useTestDataSource();
+  const withBudget = (ms: number): Scope => ({ actor: systemActor('test'), role: 'SYSTEM', laCode: '343', deadline: Date.now() + ms });
+
+  it('gives each statement what is left of the budget', async () => {
+    const [setting] = await inTransaction(db.dataSource, withBudget(60_000), (tx) => tx.query(`SELECT setting::int AS ms FROM pg_settings WHERE name = 'statement_timeout'`));
+    expect(setting.ms).toBeGreaterThan(50_000);
+    expect(setting.ms).toBeLessThanOrEqual(60_000);
+  });
+
+  it('stops a statement that runs past the budget, refuses the request and writes nothing', async () => {
+    const attempt = inTransaction(db.dataSource, withBudget(200), async (tx) => {
+      await tx.query(`INSERT INTO local_authority (la_code, name) VALUES ('343', 'Sefton')`);
+      await tx.query(`SELECT pg_sleep(5)`);
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'EXECUTION_BUDGET_EXCEEDED', message: expect.stringContaining('nothing was changed') });
+    expect(await db.ownerDataSource.query(`SELECT * FROM local_authority`)).toEqual([]);
+  });
+
+  it('refuses at once when the budget is already spent', async () => {
+    let ran = false;
+    await expect(
+      inTransaction(db.dataSource, withBudget(-1), async () => {
+        ran = true;
+      }),
+    ).rejects.toMatchObject({ code: 'EXECUTION_BUDGET_EXCEEDED' });
+    expect(ran).toBe(false);
+  });
+
+  it('leaves the connection without the limit afterwards', async () => {
+    await inTransaction(db.dataSource, withBudget(5_000), (tx) => tx.query(`SELECT 1`));
+    const settings = await Promise.all(Array.from({ length: 12 }, () => db.dataSource.query(`SELECT current_setting('statement_timeout') AS timeout`)));
+    expect(new Set(settings.map(([s]) => s.timeout))).toEqual(new Set(['0']));
+  });
+});

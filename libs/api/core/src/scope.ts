@@ -16,6 +16,11 @@ export interface Scope {
   /** For a parent: their own parent record ids. */
   readonly parentIds?: readonly string[];
   readonly requestId?: string;
+  /**
+   * When the request's time is up (milliseconds since the epoch): each of its transactions gets what is left as
+   * PostgreSQL's `statement_timeout`, and one that runs over is refused with EXECUTION_BUDGET_EXCEEDED.
+   */
+  readonly deadline?: number;
 }
 
 export function systemScope(actor: Actor, laCode?: string): Scope {

@@ -144,4 +144,13 @@ describe('IdentityService API keys', () => {
     expect((await refusalOf(identity.createApiKey(scope, { laCode: LA, name: 'X', scopes: [] }))).code).toBe('INVALID_API_KEY');
     expect((await refusalOf(identity.revokeApiKey(scope, '00000000-0000-0000-0000-000000000000'))).code).toBe('UNKNOWN_API_KEY');
   });
+
+  it('gives registers:write only to a school’s key: an LA-wide one is refused, by the service and by the database', async () => {
+    const laWide = await refusalOf(identity.createApiKey(scope, { laCode: LA, name: 'Central MIS', scopes: ['attendance:read', 'registers:write'] }));
+    expect(laWide).toMatchObject({ code: 'SCHOOL_REQUIRED_FOR_SCOPE', message: expect.stringContaining('choose the school (URN)') });
+    await expect(
+      db.ownerDataSource.query(`INSERT INTO api_key (la_code, name, prefix, key_hash, scopes) VALUES ($1, 'Central MIS', 'abcdefabcdef', 'x', ARRAY['registers:write'])`, [LA]),
+    ).rejects.toThrow(/api_key_registers_write_check/);
+    expect(await db.ownerDataSource.query(`SELECT name FROM api_key WHERE name = 'Central MIS'`)).toEqual([]);
+  });
 });

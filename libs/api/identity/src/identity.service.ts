@@ -130,6 +130,12 @@ export class IdentityService {
         known: API_KEY_SCOPES,
       });
     }
+    // A school's registers are taken by its own staff and its own MIS: a key that writes them names its school.
+    if (input.scopes.includes('registers:write') && input.urn === undefined) {
+      throw new Refusal('SCHOOL_REQUIRED_FOR_SCOPE', 'A key with registers:write is for one school’s MIS: choose the school (URN) whose registers it will write.', {
+        field: 'urn',
+      });
+    }
     const secret = newApiKeySecret();
     return inTransaction(this.dataSource, scope, async (tx) => {
       await checkLaAndSchool(tx, input.laCode, input.urn);

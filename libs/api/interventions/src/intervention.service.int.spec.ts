@@ -42,7 +42,7 @@ describe('attendance contracts', () => {
     const f = await family();
     const contract = await service.proposeAttendanceContract(scope, proposal(f));
     expect(contract.state).toBe('PROPOSED');
-    expect(service.allowedNextSteps(contract)).toEqual(['AGREE', 'DECLINE']);
+    expect(service.allowedNextSteps(scope, contract)).toEqual(['AGREE', 'DECLINE']);
 
     const absent = await refusalOf(
       service.applyTransition(scope, {
@@ -77,7 +77,7 @@ describe('attendance contracts', () => {
       ['ESCALATE', 'ESCALATED'],
     ]);
     expect(escalated.events[2].reason).toBe('Late every day this week');
-    expect(service.allowedNextSteps(escalated)).toEqual([]);
+    expect(service.allowedNextSteps(scope, escalated)).toEqual([]);
   });
 
   it('is refused at an independent school, writing nothing', async () => {

@@ -159,7 +159,7 @@ describe('after a notice is issued', () => {
     expect(paid.state).toBe('PAID_REDUCED');
     expect(paid.closedOn).toBe('2025-10-10');
     expect(paid.payments).toEqual([expect.objectContaining({ amountPence: 8000, paidOn: '2025-10-10', reference: 'PAY-123' })]);
-    expect(service.allowedNextSteps(paid)).toEqual(['WITHDRAW']);
+    expect(service.allowedNextSteps(scope, paid)).toEqual(['WITHDRAW']);
   });
 
   it('decides non-payment only after the payment period, then refers for prosecution of the original offence', async () => {
@@ -225,7 +225,7 @@ describe('Notice to Improve', () => {
     });
     expect(nti.state).toBe('IN_PROGRESS');
     expect(nti.details.period).toEqual({ startsOn: '2025-09-29', endsOn: '2025-11-16', schoolDays: 30, cappedBySchoolDays: false });
-    expect(service.allowedNextSteps(nti)).toEqual(['RECORD_OUTCOME']);
+    expect(service.allowedNextSteps(scope, nti)).toEqual(['RECORD_OUTCOME']);
 
     const running = await refusalOf(service.applyTransition(scope, { laCode: LA, interventionId: nti.id, occurredOn: '2025-10-01', action: 'RECORD_OUTCOME' }), Refusal);
     expect(running.code).toBe('IMPROVEMENT_PERIOD_RUNNING');

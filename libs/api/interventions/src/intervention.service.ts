@@ -26,6 +26,7 @@ import {
 } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { actionsOfKind, allowedNextSteps } from './allowed-next-steps';
+import { allowedNextStepsFor, mayStart, mayTakeStep } from './intervention-access';
 import { attendanceContractStep } from './attendance-contract-step';
 import { checkStepData } from './check-step-data';
 import { educationSupervisionOrderStep } from './education-supervision-order-step';
@@ -56,28 +57,7 @@ import { refusalFor } from './refusal-for';
 import { schoolAttendanceOrderStep } from './school-attendance-order-step';
 import { StepOutcome } from './step-context';
 
-/** Who may act on each kind: the school or the LA, or the LA alone (court proceedings and orders). */
-const ACTED_ON_BY: Readonly<Record<InterventionKind, 'SCHOOL_OR_LA' | 'LA'>> = {
-  NOTICE_TO_IMPROVE: 'SCHOOL_OR_LA',
-  PENALTY_NOTICE: 'SCHOOL_OR_LA',
-  ATTENDANCE_CONTRACT: 'SCHOOL_OR_LA',
-  EDUCATION_SUPERVISION_ORDER: 'LA',
-  PROSECUTION: 'LA',
-  PARENTING_ORDER: 'LA',
-  SCHOOL_ATTENDANCE_ORDER: 'LA',
-};
-
 const PARENT_IN = `EXISTS (SELECT 1 FROM intervention_parent ip WHERE ip.la_code = i.la_code AND ip.intervention_id = i.id AND ip.parent_id = $3)`;
-
-function mayAct(scope: Scope, laCode: string, urn: number | null | undefined, kind: InterventionKind): void {
-  if (scope.role === 'SYSTEM') return;
-  if (scope.laCode === laCode) {
-    if (scope.role === 'LA_OFFICER' || scope.role === 'LA_ADMIN') return;
-    if (ACTED_ON_BY[kind] === 'SCHOOL_OR_LA' && scope.role === 'SCHOOL_STAFF' && urn != null && scope.urns?.includes(urn)) return;
-  }
-  const who = ACTED_ON_BY[kind] === 'LA' ? `LA ${laCode}'s officers` : `LA ${laCode}'s officers or the school's own staff`;
-  throw new Refusal('NOT_PERMITTED', `Only ${who} can do this.`, { laCode, kind });
-}
 
 function requireDate(value: unknown, field: string): LocalDate {
   if (typeof value !== 'string' || !isLocalDate(value)) throw new Refusal('INVALID_DATE', `${field} must be a date in the form YYYY-MM-DD.`, { field });
@@ -165,7 +145,7 @@ export class InterventionService {
     const { laCode, pupilId, parentId, urn } = input;
     const issuedOn = requireDate(input.issuedOn, 'issuedOn');
     const periodStartsOn = requireDate(input.periodStartsOn ?? issuedOn, 'periodStartsOn');
-    mayAct(scope, laCode, urn, 'NOTICE_TO_IMPROVE');
+    mayStart(scope, laCode, urn, 'NOTICE_TO_IMPROVE');
     return inTransaction(this.dataSource, scope, async (tx) => {
       await pupilFacts(tx, laCode, pupilId);
       await schoolFacts(tx, laCode, urn);
@@ -220,7 +200,7 @@ export class InterventionService {
       throw new Refusal('OFFENCE_AFTER_ISSUE', 'A notice can only cover absence before the day it is issued.', { field: 'offenceLastDate' });
     }
     if (input.served !== 'POST' && input.served !== 'HAND') throw new Refusal('INVALID_INPUT', 'Say whether the notice was posted or handed over.', { field: 'served' });
-    mayAct(scope, laCode, urn, 'PENALTY_NOTICE');
+    mayStart(scope, laCode, urn, 'PENALTY_NOTICE');
     requireIssuerFor(scope, input.issuer.role);
     return inTransaction(this.dataSource, scope, async (tx) => {
       const pupil = await pupilFacts(tx, laCode, pupilId);
@@ -347,7 +327,7 @@ export class InterventionService {
     }
     return inTransaction(this.dataSource, scope, async (tx) => {
       let notice = this.ofKind(await lockIntervention(tx, laCode, interventionId), 'PENALTY_NOTICE');
-      mayAct(scope, laCode, notice.urn, input.decision === 'PROSECUTE' ? 'PROSECUTION' : 'PENALTY_NOTICE');
+      mayTakeStep(scope, laCode, notice.urn, input.decision === 'PROSECUTE' ? 'PROSECUTION' : 'PENALTY_NOTICE');
       const decision = penaltyNoticeNonPayment({ ...notice.details, state: notice.state }, decidedOn);
       if (!decision.allowed) throw refusalFor(decision.reason, decision.detail);
       if (notice.state === 'ISSUED') notice = await this.step(tx, scope, notice, 'RECORD_NON_PAYMENT', decidedOn, {});
@@ -373,7 +353,7 @@ export class InterventionService {
   async proposeAttendanceContract(scope: Scope, input: AttendanceContractProposalInput): Promise<InterventionOf<'ATTENDANCE_CONTRACT'>> {
     const { laCode, pupilId, urn } = input;
     const proposedOn = requireDate(input.proposedOn, 'proposedOn');
-    mayAct(scope, laCode, urn, 'ATTENDANCE_CONTRACT');
+    mayStart(scope, laCode, urn, 'ATTENDANCE_CONTRACT');
     return inTransaction(this.dataSource, scope, async (tx) => {
       await pupilFacts(tx, laCode, pupilId);
       const school = await schoolFacts(tx, laCode, urn);
@@ -413,7 +393,7 @@ export class InterventionService {
   ): Promise<InterventionOf<'EDUCATION_SUPERVISION_ORDER'>> {
     const { laCode, pupilId } = input;
     const consideredOn = requireDate(input.consideredOn, 'consideredOn');
-    mayAct(scope, laCode, input.urn, 'EDUCATION_SUPERVISION_ORDER');
+    mayStart(scope, laCode, input.urn, 'EDUCATION_SUPERVISION_ORDER');
     return inTransaction(this.dataSource, scope, async (tx) => {
       const pupil = await pupilFacts(tx, laCode, pupilId);
       if (input.urn !== undefined) await schoolFacts(tx, laCode, input.urn);
@@ -437,7 +417,7 @@ export class InterventionService {
 
   // domain §8; EA 1996 ss443–446: a prosecution of one parent for one child, prepared before the information is laid
   async prepareProsecution(scope: Scope, input: PrepareProsecutionInput): Promise<InterventionOf<'PROSECUTION'>> {
-    mayAct(scope, input.laCode, input.urn, 'PROSECUTION');
+    mayStart(scope, input.laCode, input.urn, 'PROSECUTION');
     return inTransaction(this.dataSource, scope, (tx) => this.openProsecution(tx, scope, input));
   }
 
@@ -480,7 +460,7 @@ export class InterventionService {
     const proposedOn = requireDate(input.proposedOn, 'proposedOn');
     return inTransaction(this.dataSource, scope, async (tx) => {
       const prosecution = this.ofKind(await lockIntervention(tx, laCode, input.prosecutionId), 'PROSECUTION');
-      mayAct(scope, laCode, prosecution.urn, 'PARENTING_ORDER');
+      mayStart(scope, laCode, prosecution.urn, 'PARENTING_ORDER');
       if (prosecution.state !== 'CONVICTED') {
         throw new Refusal('NOT_CONVICTED', 'A parenting order can only be proposed once the parent has been convicted.', { prosecutionState: prosecution.state });
       }
@@ -512,7 +492,7 @@ export class InterventionService {
   async considerSchoolAttendanceOrder(scope: Scope, input: ConsiderSchoolAttendanceOrderInput): Promise<InterventionOf<'SCHOOL_ATTENDANCE_ORDER'>> {
     const { laCode, pupilId, parentId } = input;
     const consideredOn = requireDate(input.consideredOn, 'consideredOn');
-    mayAct(scope, laCode, undefined, 'SCHOOL_ATTENDANCE_ORDER');
+    mayStart(scope, laCode, undefined, 'SCHOOL_ATTENDANCE_ORDER');
     return inTransaction(this.dataSource, scope, async (tx) => {
       const pupil = await pupilFacts(tx, laCode, pupilId);
       await requireParent(tx, laCode, pupilId, parentId);
@@ -550,7 +530,7 @@ export class InterventionService {
     const occurredOn = requireDate(input.occurredOn, 'occurredOn');
     return inTransaction(this.dataSource, scope, async (tx) => {
       const intervention = await lockIntervention(tx, input.laCode, input.interventionId);
-      mayAct(scope, input.laCode, intervention.urn, intervention.kind);
+      mayTakeStep(scope, input.laCode, intervention.urn, intervention.kind);
       return this.step(tx, scope, intervention, input.action, occurredOn, input.data);
     });
   }
@@ -591,9 +571,9 @@ export class InterventionService {
     });
   }
 
-  /** The actions the rules allow from the intervention's current state. */
-  allowedNextSteps(intervention: Pick<InterventionRecord, 'kind' | 'state'>): readonly InterventionAction[] {
-    return allowedNextSteps(intervention);
+  /** The actions the rules allow from the intervention's current state that the caller may take. */
+  allowedNextSteps(scope: Scope, intervention: Pick<InterventionRecord, 'laCode' | 'urn' | 'kind' | 'state'>): readonly InterventionAction[] {
+    return allowedNextStepsFor(scope, intervention);
   }
 
   /** Every intervention for the pupil, oldest first, with parents, events and payments. */
@@ -617,7 +597,7 @@ export class InterventionService {
     const occurredOn = requireDate(input.occurredOn, 'occurredOn');
     return inTransaction(this.dataSource, scope, async (tx) => {
       const intervention = this.ofKind(await lockIntervention(tx, input.laCode, input.interventionId), kind);
-      mayAct(scope, input.laCode, intervention.urn, kind);
+      mayTakeStep(scope, input.laCode, intervention.urn, kind);
       return this.step(tx, scope, intervention, input.action, occurredOn, input.data);
     });
   }

@@ -138,7 +138,7 @@ export class MarkRecordingService {
       const claimed = (await tx.query(
         `INSERT INTO register_import (la_code, idempotency_key, kind, urn, content_sha256, imported_by)
          VALUES ($1, $2, 'MARKS', $3, $4, $5)
-         ON CONFLICT (la_code, idempotency_key) DO NOTHING
+         ON CONFLICT (la_code, urn, idempotency_key) DO NOTHING
          RETURNING id::text AS id, imported_at`,
         [school.laCode, input.idempotencyKey, school.urn, sha256, scope.actor.label],
       )) as { id: string; imported_at: Date }[];
@@ -270,8 +270,8 @@ export class MarkRecordingService {
 
   private async repeatOf(tx: EntityManager, school: RegisterSchool, input: RecordMarksInput, sha256: string): Promise<RecordedMarks> {
     const [first] = (await tx.query(
-      `SELECT id::text AS id, kind, content_sha256, imported_by, imported_at FROM register_import WHERE la_code = $1 AND idempotency_key = $2`,
-      [school.laCode, input.idempotencyKey],
+      `SELECT id::text AS id, kind, content_sha256, imported_by, imported_at FROM register_import WHERE la_code = $1 AND urn = $2 AND idempotency_key = $3`,
+      [school.laCode, school.urn, input.idempotencyKey],
     )) as { id: string; kind: string; content_sha256: string; imported_by: string; imported_at: Date }[];
     if (first.content_sha256 !== sha256) {
       throw new Refusal(

@@ -15,6 +15,7 @@ import { DateRangeGuard, MarkFieldNames, MarkRowChecker } from './mark-row-check
 import { MARK_SOURCE, MarkSource } from './mark-source';
 import { SchoolSessions } from './school-sessions';
 import { SchoolRoll } from './school-roll';
+import { mayWriteRegister } from './register-school';
 import { ProblemFields, applyStagedMarks, findDuplicateSessions, findEnrolmentProblems, matchStagedEnrolments } from './staged-marks';
 import { CopyTextBuffer, StagingStats, copyIntoStaging, createStagingTable } from './staging-table';
 
@@ -213,7 +214,7 @@ export class RegisterImportService {
 
   private async run(scope: Scope, target: RegisterImportTarget, job: ImportJob): Promise<RegisterImportResult> {
     const { laCode, urn, idempotencyKey } = target;
-    mayImportRegisters(scope, laCode, urn);
+    mayWriteRegister(scope, { laCode, urn });
     if (typeof idempotencyKey !== 'string' || idempotencyKey.length < 8 || idempotencyKey.length > 200) {
       throw new Refusal('INVALID_IDEMPOTENCY_KEY', 'The idempotency key must be 8 to 200 characters long.', { field: 'idempotencyKey' });
     }
@@ -226,11 +227,11 @@ export class RegisterImportService {
       const claimed = (await tx.query(
         `INSERT INTO register_import (la_code, idempotency_key, kind, urn, content_sha256, imported_by)
          VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (la_code, idempotency_key) DO NOTHING
+         ON CONFLICT (la_code, urn, idempotency_key) DO NOTHING
          RETURNING id::text AS id, kind, urn, content_sha256, marks, pupils, imported_at, imported_by`,
         [laCode, idempotencyKey, job.kind, urn, PENDING_SHA256, scope.actor.label],
       )) as ImportRow[];
-      if (claimed.length === 0) return repeatOf(tx, laCode, idempotencyKey, await job.hashOnly());
+      if (claimed.length === 0) return repeatOf(tx, laCode, urn, idempotencyKey, await job.hashOnly());
 
       const problems = new ProblemCollector();
       const stats = new StagingStats();
@@ -312,11 +313,11 @@ async function schoolFor(tx: EntityManager, laCode: string, urn: number): Promis
   return rows[0];
 }
 
-async function repeatOf(tx: EntityManager, laCode: string, idempotencyKey: string, sha256: string): Promise<RegisterImportResult> {
+async function repeatOf(tx: EntityManager, laCode: string, urn: number, idempotencyKey: string, sha256: string): Promise<RegisterImportResult> {
   const rows = (await tx.query(
     `SELECT id::text AS id, kind, urn, content_sha256, marks, pupils, imported_at, imported_by
-       FROM register_import WHERE la_code = $1 AND idempotency_key = $2`,
-    [laCode, idempotencyKey],
+       FROM register_import WHERE la_code = $1 AND urn = $2 AND idempotency_key = $3`,
+    [laCode, urn, idempotencyKey],
   )) as ImportRow[];
   const first = rows[0];
   if (first.content_sha256 !== sha256) {
@@ -341,11 +342,4 @@ function toResult(row: ImportRow, repeated: boolean): RegisterImportResult {
     importedBy: row.imported_by,
     repeated,
   };
-}
-
-function mayImportRegisters(scope: Scope, laCode: string, urn: number): void {
-  if (scope.role === 'SYSTEM') return;
-  if ((scope.role === 'LA_ADMIN' || scope.role === 'LA_OFFICER') && scope.laCode === laCode) return;
-  if (scope.role === 'SCHOOL_STAFF' && scope.laCode === laCode && scope.urns?.includes(urn)) return;
-  throw new Refusal('NOT_PERMITTED', `Only school ${urn}'s staff or LA ${laCode}'s officers can import its registers.`);
 }

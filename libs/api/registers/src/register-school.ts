@@ -60,19 +60,18 @@ export function mayReadRegister(scope: Scope, school: RegisterSchool): void {
 }
 
 /**
- * Who writes a school's registers: its own staff (and its API key with `registers:write`), or an LA acting for its
- * schools (an LA-wide key with `registers:write`; the GraphQL fields do not let a signed-in officer write), as the
- * register import allows.
+ * Who writes a school's registers: its own staff, and its own MIS (the school's API key with `registers:write`; an
+ * LA-wide key cannot hold that scope). The LA reads them but does not take them.
  */
-export function mayWriteRegister(scope: Scope, school: RegisterSchool): void {
+// domain §2 (register rules: the school keeps its attendance register, under the 2024 pupil registration regulations)
+export function mayWriteRegister(scope: Scope, school: Pick<RegisterSchool, 'laCode' | 'urn'>): void {
   if (scope.role === 'SYSTEM') return;
-  if ((scope.role === 'LA_OFFICER' || scope.role === 'LA_ADMIN') && scope.laCode === school.laCode) return;
   if (scope.role === 'SCHOOL_STAFF' && scope.laCode === school.laCode && scope.urns?.includes(school.urn)) return;
   throw new Refusal(
     'NOT_PERMITTED',
     scope.role === 'SCHOOL_STAFF'
       ? `You can take the registers of your own school only (URN ${(scope.urns ?? []).join(', ')}), not of school ${school.urn}.`
-      : `Only school ${school.urn}'s staff can take its registers.`,
+      : `Only school ${school.urn}'s staff, or its own MIS, can take its registers.`,
     { field: 'urn' },
   );
 }

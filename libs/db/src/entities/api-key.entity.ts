@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { LocalAuthorityEntity } from './local-authority.entity';
 import { SchoolEntity } from './school.entity';
 
 /** A key a third party (MIS vendor, social-care system) uses to call the API for an LA or one school. */
 @Entity({ name: 'api_key' })
 @Unique('api_key_prefix_key', ['prefix'])
+@Check('api_key_registers_write_check', `urn IS NOT NULL OR NOT ('registers:write' = ANY (scopes))`)
 export class ApiKeyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -8,7 +8,7 @@ export type RegisterImportKind = 'MARKS' | 'CSV' | 'CTF';
 @Entity({ name: 'register_import' })
 @Check('register_import_idempotency_key_check', `length(idempotency_key) BETWEEN 8 AND 200`)
 @Check('register_import_kind_check', `kind IN ('MARKS','CSV','CTF')`)
-@Unique('register_import_la_code_idempotency_key_key', ['laCode', 'idempotencyKey'])
+@Unique('register_import_la_code_urn_idempotency_key_key', ['laCode', 'urn', 'idempotencyKey'])
 export class RegisterImportEntity {
   @PrimaryColumn({ name: 'la_code', type: 'char', length: 3 })
   @ForeignKey(() => LocalAuthorityEntity, { name: 'register_import_la_code_fkey' })
@@ -23,9 +23,9 @@ export class RegisterImportEntity {
   @Column({ type: 'text' })
   kind!: RegisterImportKind;
 
-  @Column({ type: 'int', nullable: true })
+  @Column({ type: 'int' })
   @ForeignKey(() => SchoolEntity, { name: 'register_import_urn_fkey' })
-  urn!: number | null;
+  urn!: number;
 
   /** Hex SHA-256 of the content received. */
   @Column({ name: 'content_sha256', type: 'char', length: 64 })

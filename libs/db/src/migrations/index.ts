@@ -3,6 +3,7 @@ import { UserSession1764300000000 } from './1764300000000-user-session';
 import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-security';
 import { PupilYearSummary1764500000000 } from './1764500000000-pupil-year-summary';
 import { MarkAmendmentReason1764600000000 } from './1764600000000-mark-amendment-reason';
+import { SchoolKeys1764800000000 } from './1764800000000-school-keys';
 
 /** Every migration, oldest first. TypeORM runs the ones not yet recorded in `migrations`. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RowLevelSecurity1764400000000,
   PupilYearSummary1764500000000,
   MarkAmendmentReason1764600000000,
+  SchoolKeys1764800000000,
 ];

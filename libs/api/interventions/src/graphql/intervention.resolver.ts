@@ -4,7 +4,7 @@ import { CaseworkPupil, loadCaseworkPupil } from '@rollcall/api-plans';
 import type { CaseworkPupilRecord } from '@rollcall/api-plans';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
-import { allowedNextSteps } from '../allowed-next-steps';
+import { allowedNextStepsFor } from '../intervention-access';
 import { InterventionDirectory } from '../intervention-directory.service';
 import type { InterventionDocumentRecord, InterventionParentRecord } from '../intervention-directory.service';
 import type { InterventionEventRecord, InterventionPaymentRecord } from '../intervention-record';
@@ -62,10 +62,10 @@ export class InterventionResolver {
   }
 
   @FieldResolver(() => [InterventionActionEnum], {
-    description: "The steps the rules' state machine accepts from the current state (a step's own checks may still refuse it).",
+    description: "The steps you may take next: those the rules' state machine accepts from the current state, if your role acts on this intervention (a step's own checks may still refuse it).",
   })
-  allowedNextSteps(@Root() intervention: InterventionView): readonly string[] {
-    return allowedNextSteps(intervention);
+  allowedNextSteps(@Root() intervention: InterventionView, @Ctx() ctx: RequestContext): readonly string[] {
+    return allowedNextStepsFor(scopeOf(ctx), intervention);
   }
 
   @FieldResolver(() => CaseworkPupil, { nullable: true })
