@@ -205,8 +205,9 @@ function expectedLabels(e: Expectation): Record<string, Label[]> {
   const sorted = (labels: readonly string[]) => [...labels].sort();
   return {
     pupil: sorted(perPupil),
-    pupil_characteristic: sorted(withCharacteristic),
-    social_worker_assignment: sorted(perPupil),
+    // A parent sees none of the characteristics or social workers held about their child.
+    pupil_characteristic: e.asParent ? [] : sorted(withCharacteristic),
+    social_worker_assignment: e.asParent ? [] : sorted(perPupil),
     enrolment: sorted(perPupil),
     attendance_mark: sorted(perPupil.flatMap((p) => [p, p])),
     attendance_mark_history: sorted(perPupil),

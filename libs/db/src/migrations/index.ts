@@ -4,6 +4,7 @@ import { RowLevelSecurity1764400000000 } from './1764400000000-row-level-securit
 import { PupilYearSummary1764500000000 } from './1764500000000-pupil-year-summary';
 import { MarkAmendmentReason1764600000000 } from './1764600000000-mark-amendment-reason';
 import { SchoolKeys1764800000000 } from './1764800000000-school-keys';
+import { ParentsWithoutCharacteristics1764900000000 } from './1764900000000-parents-without-characteristics';
 
 /** Every migration, oldest first. TypeORM runs the ones not yet recorded in `migrations`. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PupilYearSummary1764500000000,
   MarkAmendmentReason1764600000000,
   SchoolKeys1764800000000,
+  ParentsWithoutCharacteristics1764900000000,
 ];
