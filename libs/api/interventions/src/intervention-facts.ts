@@ -1,7 +1,8 @@
 import { Refusal } from '@rollcall/api-core';
 import { InterventionSchoolType, LocalDate, ParentBasis } from '@rollcall/rules';
 import { EntityManager } from 'typeorm';
-import { SchoolType, interventionSchoolTypeOf } from './intervention-school-type-of';
+import type { SchoolType } from '@rollcall/db';
+import { interventionSchoolTypeOf } from './intervention-school-type-of';
 
 export interface PupilFacts {
   readonly id: string;

@@ -1,19 +1,7 @@
+import type { SchoolType } from '@rollcall/db';
 import { InterventionSchoolType } from '@rollcall/rules';
 
-/** `school.type` as recorded (the schema's CHECK list). */
-export type SchoolType =
-  | 'COMMUNITY'
-  | 'FOUNDATION'
-  | 'VOLUNTARY_AIDED'
-  | 'VOLUNTARY_CONTROLLED'
-  | 'ACADEMY'
-  | 'FREE_SCHOOL'
-  | 'INDEPENDENT'
-  | 'SPECIAL'
-  | 'NON_MAINTAINED_SPECIAL'
-  | 'PRU'
-  | 'ALTERNATIVE_PROVISION';
-
+/** How each kind of school recorded in `school.type` counts for the interventions' rules. */
 const TYPES: Readonly<Record<SchoolType, InterventionSchoolType>> = {
   COMMUNITY: 'MAINTAINED',
   FOUNDATION: 'MAINTAINED',

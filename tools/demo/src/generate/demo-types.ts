@@ -1,16 +1,9 @@
+import type { PupilCharacteristicKind, SchoolType as SchoolTypeHeld } from '@rollcall/db';
 import type { LocalDate, SchoolCalendar, SchoolYearDates, Session } from '@rollcall/rules';
 import type { Faith } from './religious-festivals';
 
-export type SchoolType =
-  | 'COMMUNITY'
-  | 'FOUNDATION'
-  | 'VOLUNTARY_AIDED'
-  | 'VOLUNTARY_CONTROLLED'
-  | 'ACADEMY'
-  | 'FREE_SCHOOL'
-  | 'INDEPENDENT'
-  | 'SPECIAL'
-  | 'PRU';
+/** The kinds of school the demo LA has (every kind `school.type` allows but non-maintained special and AP). */
+export type SchoolType = Exclude<SchoolTypeHeld, 'NON_MAINTAINED_SPECIAL' | 'ALTERNATIVE_PROVISION'>;
 
 export type SchoolPhase = 'PRIMARY' | 'SECONDARY' | 'ALL_THROUGH' | 'SPECIAL' | 'ALTERNATIVE_PROVISION';
 
@@ -45,17 +38,7 @@ export interface DemoSchool {
   readonly calendar: SchoolCalendar;
 }
 
-export type Characteristic =
-  | 'FSM'
-  | 'SEN_SUPPORT'
-  | 'EHCP'
-  | 'CHILD_IN_NEED'
-  | 'CHILD_PROTECTION'
-  | 'LOOKED_AFTER'
-  | 'PREVIOUSLY_LOOKED_AFTER'
-  | 'EARLY_HELP'
-  | 'YOUNG_CARER'
-  | 'YOUTH_JUSTICE';
+export type Characteristic = PupilCharacteristicKind;
 
 export interface DemoCharacteristic {
   readonly characteristic: Characteristic;

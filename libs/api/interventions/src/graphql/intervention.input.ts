@@ -15,6 +15,7 @@ import type {
 } from '@rollcall/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { InterventionKind } from '../intervention-record';
+import { ParentingOrderTerms } from './parenting-order.type';
 import {
   AttendanceContractActionEnum,
   AttendanceContractEscalationEnum,
@@ -371,40 +372,10 @@ export class ProposeParentingOrderInput {
   proposedOn!: LocalDate;
 }
 
-@InputType()
-export class ParentingProgrammeInput {
-  @Field(() => LocalDateScalar)
-  from!: LocalDate;
-
-  @Field(() => LocalDateScalar)
-  until!: LocalDate;
-
-  @Field()
-  residential!: boolean;
-
-  @Field(() => Boolean, { nullable: true })
-  residentialJustified?: boolean;
-}
-
-@InputType()
-export class ParentingOrderTermsInput {
-  @Field(() => LocalDateScalar)
-  requirementsFrom!: LocalDate;
-
-  @Field(() => LocalDateScalar)
-  requirementsUntil!: LocalDate;
-
-  @Field(() => ParentingProgrammeInput, { nullable: true })
-  programme?: ParentingProgrammeInput;
-
-  @Field()
-  responsibleOfficer!: string;
-}
-
 @InputType({ description: 'The court makes the order on these terms.' })
 export class MakeParentingOrderInput extends InterventionStepBase {
-  @Field(() => ParentingOrderTermsInput)
-  terms!: ParentingOrderTermsInput;
+  @Field(() => ParentingOrderTerms)
+  terms!: ParentingOrderTerms;
 }
 
 @InputType({ description: 'A step in a parenting order’s life.' })
@@ -412,8 +383,8 @@ export class ParentingOrderStepInput extends InterventionStepBase {
   @Field(() => ParentingOrderActionEnum)
   action!: string;
 
-  @Field(() => ParentingOrderTermsInput, { nullable: true, description: 'MAKE.' })
-  terms?: ParentingOrderTermsInput;
+  @Field(() => ParentingOrderTerms, { nullable: true, description: 'MAKE.' })
+  terms?: ParentingOrderTerms;
 }
 
 @InputType({ description: 'The LA considers whether a child in its area is receiving suitable education (EA 1996 s437).' })

@@ -3,15 +3,15 @@ import type { RequestContext } from '@rollcall/api-core';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { InterventionService } from '../intervention.service';
 import { parentingOrderRefused } from './intervention-refusals';
-import { MakeParentingOrderInput, ParentingOrderStepInput, ParentingOrderTermsInput, ProposeParentingOrderInput } from './intervention.input';
+import { MakeParentingOrderInput, ParentingOrderStepInput, ProposeParentingOrderInput } from './intervention.input';
 import { interventionView } from './intervention.type';
 import type { InterventionView } from './intervention.type';
-import { ParentingOrderResult } from './parenting-order.type';
+import { ParentingOrderResult, ParentingOrderTerms } from './parenting-order.type';
 import { takeStep } from './step-input';
 
 type Result = InterventionView | InstanceType<typeof parentingOrderRefused.Refused>;
 
-function termsData(terms: ParentingOrderTermsInput | null | undefined): object | undefined {
+function termsData(terms: ParentingOrderTerms | null | undefined): object | undefined {
   if (!terms) return undefined;
   const { programme, ...rest } = terms;
   return { ...rest, ...(programme ? { programme: { ...programme, ...(programme.residentialJustified == null ? { residentialJustified: undefined } : {}) } } : {}) };

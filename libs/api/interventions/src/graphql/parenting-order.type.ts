@@ -1,11 +1,12 @@
 import { LocalDateScalar } from '@rollcall/api-core';
 import type { LocalDate, ParentingOrderState, SchoolAttendanceOffence } from '@rollcall/rules';
-import { Field, ID, ObjectType, createUnionType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, createUnionType } from 'type-graphql';
 import { ParentingOrderStateEnum, SchoolAttendanceOffenceEnum } from './intervention-enums';
 import { parentingOrderRefused } from './intervention-refusals';
 import { Intervention } from './intervention.type';
 
 @ObjectType({ description: 'A counselling or guidance programme (at most 3 months, within the requirements).' })
+@InputType('ParentingProgrammeInput', { description: 'A counselling or guidance programme (at most 3 months, within the requirements).' })
 export class ParentingProgramme {
   @Field(() => LocalDateScalar)
   from!: LocalDate;
@@ -21,6 +22,7 @@ export class ParentingProgramme {
 }
 
 @ObjectType({ description: 'What the court ordered (CDA 1998 s8: requirements for at most 12 months).' })
+@InputType('ParentingOrderTermsInput', { description: 'What the court orders (CDA 1998 s8: requirements for at most 12 months).' })
 export class ParentingOrderTerms {
   @Field(() => LocalDateScalar)
   requirementsFrom!: LocalDate;

@@ -57,8 +57,9 @@ export class PrepareSicknessReturnInput extends PrepareReturnInput {
   expectedFurtherSickDays?: ExpectedSickDaysInput[];
 }
 
-@InputType({ description: 'The new-pupil return for one admission (due by the end of the 5th day after entry).' })
-export class NewPupilReturnInput {
+/** The school and pupil a return about one pupil is for (the base of those inputs; not itself in the schema). */
+@InputType()
+class PupilReturnInput {
   @Field(() => String, { nullable: true, description: LA_CODE })
   laCode?: string;
 
@@ -67,7 +68,10 @@ export class NewPupilReturnInput {
 
   @Field(() => ID)
   pupilId!: string;
+}
 
+@InputType({ description: 'The new-pupil return for one admission (due by the end of the 5th day after entry).' })
+export class NewPupilReturnInput extends PupilReturnInput {
   @Field({ nullable: true, description: 'Placed in the most junior class (reception, or Year 7 at a secondary school).' })
   placedInMostJuniorClass?: boolean;
 
@@ -91,16 +95,7 @@ export class LocatingEnquiryInput {
 }
 
 @InputType({ description: 'The deletion return for a pupil whose name is deleted on a ground in SI 2024/208 reg 9.' })
-export class DeletionReturnInput {
-  @Field(() => String, { nullable: true, description: LA_CODE })
-  laCode?: string;
-
-  @Field(() => Int)
-  urn!: number;
-
-  @Field(() => ID)
-  pupilId!: string;
-
+export class DeletionReturnInput extends PupilReturnInput {
   @Field(() => DeletionGroundEnum)
   ground!: DeletionGroundId;
 
