@@ -1,26 +1,27 @@
 import { performance } from 'node:perf_hooks';
-import { Scope, systemActor, systemScope } from '@rollcall/api-core';
+import { Scope, inTransaction, systemActor, systemScope } from '@rollcall/api-core';
 import { AttendanceDashboardService } from '@rollcall/api-dashboards';
 import { RegisterImportService } from '@rollcall/api-registers';
 import { RosterService } from '@rollcall/api-pupils';
-import { createDataSource, migrate } from '@rollcall/db';
-import { SEFTON_DEFAULT_POLICY, academicYearEnd, academicYearStart, addDays, termDatesFor } from '@rollcall/rules';
+import { createDataSource } from '@rollcall/db';
+import { SEFTON_DEFAULT_POLICY, academicYearEnd, academicYearStart, addDays } from '@rollcall/rules';
 import { MemorySampler } from './memory-sampler';
 import { rawCopy } from './raw-copy';
 import { NightlyScanTiming, timeNightlyScan } from './nightly-scan-timing';
 import { percentiles } from './stats';
-import { SyntheticLa, schoolCsv, syntheticLa } from './synthetic-la';
+import { SyntheticLa, firstDayOf, schoolCalendarInput, schoolCsv } from './synthetic-la';
 
-export interface BenchOptions {
-  readonly databaseUrl: string;
-  readonly pupils: number;
-  readonly schools: number;
-  readonly academicYear: number;
+export interface IngestBenchOptions {
+  /** The database's owner: the raw COPY baseline runs as it. */
+  readonly ownerUrl: string;
+  /** rollcall_app: the product runs as it, under row-level security (docs/0006). The database is migrated already. */
+  readonly appUrl: string;
+  readonly la: SyntheticLa;
   readonly summaryRuns: number;
   readonly log: (line: string) => void;
 }
 
-export interface BenchResult {
+export interface IngestBenchResult {
   readonly pupils: number;
   readonly marks: number;
   readonly rawCopy: { rows: number; seconds: number; rowsPerSecond: number };
@@ -29,26 +30,26 @@ export interface BenchResult {
   /** The product's LA dashboard for the year to date (every breakdown), for comparison with the summary query. */
   readonly laDashboard: { median: number; p95: number; runs: number };
   readonly nightlyScan: NightlyScanTiming;
-  readonly postgresVersion: string;
 }
 
-/** The benchmark, end to end, on the database at `databaseUrl` (empty; it is migrated here). */
-export async function runBench(options: BenchOptions): Promise<BenchResult> {
-  const { log } = options;
-  const la = syntheticLa({ pupils: options.pupils, schools: options.schools, academicYear: options.academicYear });
+/**
+ * The data part, on the migrated database: the roster, the raw COPY baseline (as the owner), then the product as
+ * rollcall_app under row-level security: the ingest, the LA summary and dashboard; and the nightly scan.
+ */
+export async function runIngestBench(options: IngestBenchOptions): Promise<IngestBenchResult> {
+  const { log, la } = options;
   const marksPerPupil = la.sessions.length;
-  const dataSource = createDataSource({ url: options.databaseUrl, poolSize: 4, applicationName: 'rollcall-bench' });
+  const pupils = la.schools.reduce((sum, s) => sum + s.pupils.length, 0);
+  const dataSource = createDataSource({ url: options.appUrl, poolSize: 4, applicationName: 'rollcall-bench' });
   await dataSource.initialize();
   try {
-    await migrate(dataSource);
-    const [{ version }] = await dataSource.query(`SELECT current_setting('server_version') AS version`);
     const scope = systemScope(systemActor('bench'), la.laCode);
 
-    log(`Setting up ${options.pupils} pupils in ${options.schools} schools (${marksPerPupil} sessions each)…`);
+    log(`Setting up ${pupils} pupils in ${la.schools.length} schools (${marksPerPupil} sessions each)…`);
     await loadRoster(new RosterService(dataSource), scope, la);
 
     log('Baseline: raw COPY of the same CSV into a bare table…');
-    const raw = await rawCopy(options.databaseUrl, la.schools.map((school) => () => schoolCsv(la, school)));
+    const raw = await rawCopy(options.ownerUrl, la.schools.map((school) => () => schoolCsv(la, school)));
     log(`  ${raw.rows} rows in ${raw.seconds.toFixed(1)} s`);
 
     log("Product: each school's register file through RegisterImportService.importCsv…");
@@ -79,8 +80,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const nightlyScan = timeNightlyScan(la, SEFTON_DEFAULT_POLICY);
 
     return {
-      pupils: options.pupils,
-      marks: options.pupils * marksPerPupil,
+      pupils,
+      marks: pupils * marksPerPupil,
       rawCopy: { ...raw, rowsPerSecond: raw.rows / raw.seconds },
       ingest: {
         marks: imported,
@@ -92,7 +93,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       laSummary,
       laDashboard,
       nightlyScan,
-      postgresVersion: `PostgreSQL ${version}`,
     };
   } finally {
     await dataSource.destroy();
@@ -101,11 +101,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
 async function loadRoster(roster: RosterService, scope: ReturnType<typeof systemScope>, la: SyntheticLa): Promise<void> {
   await roster.upsertLocalAuthority(scope, { laCode: la.laCode, name: 'Benchmark LA (synthetic)' });
-  const dates = termDatesFor(la.academicYear);
-  const calendar = {
-    halfTerms: dates.halfTerms.map((h) => ({ academicYear: la.academicYear, name: h.name, startsOn: h.start, endsOn: h.end })),
-    closures: (dates.insetDays ?? []).map((d) => ({ startsOn: d, endsOn: d, kind: 'INSET' as const, sessions: 'BOTH' as const })),
-  };
+  const calendar = schoolCalendarInput(la.academicYear);
+  const admittedOn = firstDayOf(la.academicYear);
   for (const school of la.schools) {
     await roster.upsertSchool(scope, {
       urn: school.urn,
@@ -127,7 +124,7 @@ async function loadRoster(roster: RosterService, scope: ReturnType<typeof system
         dateOfBirth: p.dateOfBirth,
         sex: i % 2 ? 'F' : 'M',
         homeLaCode: la.laCode,
-        admittedOn: dates.halfTerms[0]?.start ?? `${la.academicYear}-09-01`,
+        admittedOn,
       })),
     );
   }
@@ -174,13 +171,17 @@ export const LA_SUMMARY_FROM_WEEKS_SQL = `
 
 const WEEKS_QUERY_RUNS = 5;
 
+/** An LA attendance officer of the benchmark's LA: what row-level security lets the LA's own queries see. */
+const laOfficer = (la: SyntheticLa): Scope => ({ actor: systemActor('bench'), role: 'LA_OFFICER', laCode: la.laCode });
+
+/** Each query as the product runs it: in a transaction with the LA officer's scope set (row-level security applies). */
 async function timeLaSummary(dataSource: Awaited<ReturnType<typeof createDataSource>>, la: SyntheticLa, runs: number) {
   const timed = async (sql: string, params: unknown[], times: number) => {
     const timings: number[] = [];
     let rows: unknown[] = [];
     for (let i = 0; i < times + 2; i++) {
       const started = performance.now();
-      rows = await dataSource.query(sql, params);
+      rows = await inTransaction(dataSource, laOfficer(la), (tx) => tx.query(sql, params));
       if (i >= 2) timings.push(performance.now() - started);
     }
     return { rows, timings };
@@ -193,6 +194,9 @@ async function timeLaSummary(dataSource: Awaited<ReturnType<typeof createDataSou
   );
   if (JSON.stringify(fromYears.rows) !== JSON.stringify(fromWeeks.rows)) {
     throw new Error('The year summaries and the week summaries give different LA totals');
+  }
+  if (fromYears.rows.length !== la.schools.length) {
+    throw new Error(`The LA officer sees ${fromYears.rows.length} of the LA's ${la.schools.length} schools in the year summaries`);
   }
   return {
     ...percentiles(fromYears.timings),
@@ -208,7 +212,7 @@ const DASHBOARD_RUNS = 5;
 /** `AttendanceDashboardService.laDashboard` as an LA officer sees it: the year to date, every breakdown (after 1 warm-up run). */
 async function timeLaDashboard(dataSource: Awaited<ReturnType<typeof createDataSource>>, la: SyntheticLa) {
   const service = new AttendanceDashboardService(dataSource);
-  const officer: Scope = { actor: systemActor('bench'), role: 'LA_OFFICER', laCode: la.laCode };
+  const officer = laOfficer(la);
   const request = { from: la.sessions[0]?.date ?? academicYearStart(la.academicYear), to: la.sessions[la.sessions.length - 1]?.date ?? academicYearEnd(la.academicYear), method: 'ROLLCALL' as const };
   const timings: number[] = [];
   for (let i = 0; i < DASHBOARD_RUNS + 1; i++) {

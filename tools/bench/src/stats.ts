@@ -1,9 +1,14 @@
+/** The `p`th percentile of samples sorted in ascending order (nearest rank). */
+export function nearestRank(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) throw new Error('No samples to summarise');
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
 /** Median and 95th percentile of a set of timings (nearest-rank). */
 export function percentiles(samples: readonly number[]): { median: number; p95: number; min: number; max: number } {
   if (samples.length === 0) throw new Error('No samples to summarise');
   const sorted = [...samples].sort((a, b) => a - b);
-  const rank = (p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-  return { median: rank(50), p95: rank(95), min: sorted[0], max: sorted[sorted.length - 1] };
+  return { median: nearestRank(sorted, 50), p95: nearestRank(sorted, 95), min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
 /** Least-squares slope and fit of y against x: used to show the scan is linear in pupils. */

@@ -95,3 +95,17 @@ export function schoolCsv(la: SyntheticLa, school: SyntheticSchool): Readable {
   }
   return Readable.from(lines());
 }
+
+/** The school calendar every benchmark school is given: the year's half terms, with its INSET days closed. */
+export function schoolCalendarInput(academicYear: number) {
+  const dates = termDatesFor(academicYear);
+  return {
+    halfTerms: dates.halfTerms.map((h) => ({ academicYear, name: h.name, startsOn: h.start, endsOn: h.end })),
+    closures: (dates.insetDays ?? []).map((d) => ({ startsOn: d, endsOn: d, kind: 'INSET' as const, sessions: 'BOTH' as const })),
+  };
+}
+
+/** The first day of the academic year's first half term: when the benchmark's pupils are admitted. */
+export function firstDayOf(academicYear: number): string {
+  return termDatesFor(academicYear).halfTerms[0]?.start ?? `${academicYear}-09-01`;
+}
