@@ -1,3 +1,4 @@
+import { PLANNER_SETTINGS } from './data-source';
 import { LocalAuthorityEntity } from './entities';
 import { useTestDataSource } from './testing';
 
@@ -12,6 +13,13 @@ describe('database schema', () => {
     const repo = db.dataSource.getRepository(LocalAuthorityEntity);
     await repo.insert({ laCode: '343', name: 'Sefton' });
     expect(await repo.findOneByOrFail({ laCode: '343' })).toMatchObject({ laCode: '343', name: 'Sefton' });
+  });
+
+  it('starts every connection, the app role’s and the owner’s, with the planner settings', async () => {
+    for (const source of [db.dataSource, db.ownerDataSource]) {
+      const [setting] = (await source.query(`SELECT current_setting('random_page_cost') AS cost`)) as { cost: string }[];
+      expect(setting.cost).toBe(PLANNER_SETTINGS['random_page_cost']);
+    }
   });
 
   it('refuses an LA code that is not three digits', async () => {

@@ -59,11 +59,27 @@ describe('row-level security in the schema', () => {
   });
 
   it('lists what a scope reaches only through SECURITY DEFINER functions owned by a role that cannot sign in', async () => {
-    const functions = await rows<{ name: string; definer: boolean; owner: string; login: boolean; bypass: boolean; publicExecute: boolean }>(`
+    const functions = await rows<{
+      name: string;
+      definer: boolean;
+      owner: string;
+      login: boolean;
+      bypass: boolean;
+      publicExecute: boolean;
+      appExecute: boolean;
+      language: string;
+      volatility: string;
+      parallel: string;
+      config: string[];
+    }>(
+      `
       SELECT p.proname AS name, p.prosecdef AS definer, r.rolname AS owner, r.rolcanlogin AS login, r.rolbypassrls OR r.rolsuper AS bypass,
-             has_function_privilege('public', p.oid, 'EXECUTE') AS "publicExecute"
-        FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
-       WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY 1`);
+             has_function_privilege('public', p.oid, 'EXECUTE') AS "publicExecute", has_function_privilege($1, p.oid, 'EXECUTE') AS "appExecute",
+             l.lanname AS language, p.provolatile AS volatility, p.proparallel AS parallel, p.proconfig AS config
+        FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner JOIN pg_language l ON l.oid = p.prolang
+       WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY 1`,
+      [APP_ROLE],
+    );
     expect(functions).toEqual(
       ['rollcall_scope_enrolments', 'rollcall_scope_parents', 'rollcall_scope_pupils'].map((name) => ({
         name,
@@ -72,6 +88,12 @@ describe('row-level security in the schema', () => {
         login: false,
         bypass: false,
         publicExecute: false,
+        appExecute: true,
+        // PL/pgSQL runs only the scope's own branch, with plans it keeps for the session (migration 1765000000000).
+        language: 'plpgsql',
+        volatility: 's',
+        parallel: 's',
+        config: ['search_path=pg_catalog, pg_temp'],
       })),
     );
   });

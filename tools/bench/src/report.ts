@@ -142,17 +142,15 @@ function apiNotes(api: ApiBenchResult): string[] {
 
 /** The standing causes, measured (tools/bench/README.md, "The API"). */
 export const API_QUERY_SHORTFALL =
-  'The register query ratio is short of 0.5. The product makes 27 statements a request where the baseline makes 9: the session and ' +
-  'the role grants are read in two transactions of their own, the register and its entries in two more (each reading the school and ' +
-  'its calendar again), and the audit trail is written in a fifth, each transaction adding BEGIN, the scope and COMMIT. And under ' +
-  'row-level security each of the three statements that read the school\'s pupils runs `rollcall_scope_pupils()`, a nine-way UNION ' +
-  'planned afresh on every call, and checks the policy on every pupil of the LA (the planner scans `pupil` whole), so the cost grows ' +
-  'with the LA, not the school (tools/bench/README.md, "The API").';
+  'The register query ratio is short of 0.5. The product makes more statements a request than the baseline: the register and its ' +
+  'entries are read in two transactions (each reading the school and its calendar again) and the audit trail is written in another, ' +
+  'each transaction adding BEGIN, the scope and COMMIT; and under row-level security each read of the school\'s pupils also runs ' +
+  '`rollcall_scope_pupils()` (tools/bench/README.md, "The API").';
 
 export const SUBMISSIONS_SHORTFALL =
   'Register submissions are short of 100 a second. In PostgreSQL a submission is mostly finding its 30 pupils by UPN under row-level ' +
-  'security (the same `rollcall_scope_pupils()` and whole-LA scan of `pupil`), and refreshing the week and year summaries through ' +
-  'temporary tables created and dropped in every transaction (tools/bench/README.md, "The API").';
+  'security, and refreshing the week and year summaries through temporary tables created and dropped in every transaction ' +
+  '(tools/bench/README.md, "The API").';
 
 /** Why a target was missed, for the targets whose shortfall has a known, standing cause (tools/bench/README.md). */
 function ingestNotes(result: IngestBenchResult): string[] {

@@ -5,6 +5,7 @@ import { PupilYearSummary1764500000000 } from './1764500000000-pupil-year-summar
 import { MarkAmendmentReason1764600000000 } from './1764600000000-mark-amendment-reason';
 import { SchoolKeys1764800000000 } from './1764800000000-school-keys';
 import { ParentsWithoutCharacteristics1764900000000 } from './1764900000000-parents-without-characteristics';
+import { ScopeFunctionsPlpgsql1765000000000 } from './1765000000000-scope-functions-plpgsql';
 
 /** Every migration, oldest first. TypeORM runs the ones not yet recorded in `migrations`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   MarkAmendmentReason1764600000000,
   SchoolKeys1764800000000,
   ParentsWithoutCharacteristics1764900000000,
+  ScopeFunctionsPlpgsql1765000000000,
 ];
