@@ -1,19 +1,15 @@
 import { Refusal, Scope, inTransaction } from '@rollcall/api-core';
-import {
-  AbsenceBenchmark,
-  DfeHeadlineFigures,
-  LocalDate,
-  NATIONAL_ABSENCE_FIGURES,
-  academicYearOf,
-  addDays,
-  compareWithNational,
-  termDatesFor,
-  weekStart,
-} from '@rollcall/rules';
+import { AbsenceBenchmark, DfeHeadlineFigures, LocalDate, NATIONAL_ABSENCE_FIGURES, academicYearOf, addDays, compareWithNational, weekStart } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { AttendanceFigures, EnrolmentCounts, FiguresTally } from './attendance-figures';
+import { AttendanceFigures, FiguresTally } from './attendance-figures';
+import { dashboardFromWeeks } from './dashboard-from-weeks';
+import { dashboardFromYearSummaries, yearSummariesCoverPeriod } from './dashboard-from-year-summaries';
+import { COHORTS, Coverage, DashboardQuery, DfeExclusionsRecord, PHASES, UNKNOWN_YEAR_GROUP } from './dashboard-tally';
 import { checkPeriod } from './pupil-attendance.service';
-import { DfeExclusion, StatisticalMethod, academicYearOfPeriod, countedUnder } from './statistical-method';
+import { StatisticalMethod, academicYearOfPeriod } from './statistical-method';
+
+export { COHORTS } from './dashboard-tally';
+export type { DfeExclusionsRecord } from './dashboard-tally';
 
 export interface DashboardRequest {
   readonly from: LocalDate;
@@ -55,15 +51,6 @@ export interface NationalComparisonRecord extends AbsenceBenchmark {
   };
 }
 
-export interface DfeExclusionsRecord {
-  readonly boarders: number;
-  readonly agedUnder4: number;
-  readonly aged4: number;
-  readonly agedOver15: number;
-  /** Pupils aged 15 whose summer 2 half term was dropped. */
-  readonly summer2Dropped: number;
-}
-
 export interface DashboardRecord {
   readonly laCode: string;
   /** Set for one school's dashboard. */
@@ -86,78 +73,27 @@ export interface DashboardRecord {
   readonly excluded: DfeExclusionsRecord;
 }
 
-/** The cohorts LAs report (domain §17.3), each from the characteristics held on any day of the period. */
-export const COHORTS: readonly { readonly key: string; readonly label: string; readonly characteristics: readonly string[] }[] = [
-  { key: 'FSM', label: 'Free school meals', characteristics: ['FSM'] },
-  { key: 'SEN_SUPPORT', label: 'SEN support', characteristics: ['SEN_SUPPORT'] },
-  { key: 'EHCP', label: 'Education, health and care plan', characteristics: ['EHCP'] },
-  { key: 'CIN_CP', label: 'Child in need or on a child protection plan', characteristics: ['CHILD_IN_NEED', 'CHILD_PROTECTION'] },
-  { key: 'LOOKED_AFTER', label: 'Looked after', characteristics: ['LOOKED_AFTER'] },
-  { key: 'PREVIOUSLY_LOOKED_AFTER', label: 'Previously looked after', characteristics: ['PREVIOUSLY_LOOKED_AFTER'] },
-  { key: 'EARLY_HELP', label: 'Early help', characteristics: ['EARLY_HELP'] },
-  { key: 'YOUNG_CARER', label: 'Young carer', characteristics: ['YOUNG_CARER'] },
-  { key: 'YOUTH_JUSTICE', label: 'Youth Justice Service', characteristics: ['YOUTH_JUSTICE'] },
-];
-
-const PHASES: readonly { readonly key: string; readonly label: string }[] = [
-  { key: 'NURSERY', label: 'Nursery' },
-  { key: 'PRIMARY', label: 'Primary' },
-  { key: 'SECONDARY', label: 'Secondary' },
-  { key: 'ALL_THROUGH', label: 'All-through' },
-  { key: 'SPECIAL', label: 'Special' },
-  { key: 'ALTERNATIVE_PROVISION', label: 'Alternative provision' },
-];
-
 /** Dashboards cover at most a year, so their weeks fit one list. */
 const MAX_DASHBOARD_DAYS = 366;
 
-interface EnrolmentRow {
-  enrolment_id: string;
-  urn: number;
-  school_name: string;
-  phase: string;
-  boarder: boolean;
-  date_of_birth: string;
-  nc_year: number | null;
-  characteristics: string[];
-  possible: number;
-  present: number;
-  aea: number;
-  authorised: number;
-  unauthorised: number;
-  not_possible: number;
-  s2_possible: number;
-  s2_present: number;
-  s2_aea: number;
-  s2_authorised: number;
-  s2_unauthorised: number;
-  s2_not_possible: number;
-}
-
-interface WeekRow {
-  week_start: string;
-  possible: number;
-  present: number;
-  aea: number;
-  authorised: number;
-  unauthorised: number;
-  not_possible: number;
-}
-
-/** Which schools a dashboard covers. */
-interface Coverage {
-  readonly laCode: string;
-  readonly urn: number | null;
-  readonly schoolName: string | null;
-}
+/**
+ * Where dashboards are read from: the year summaries for the year to date or the whole year and the week summaries
+ * otherwise (AUTO, the product), or the week summaries always (WEEKS, the reference the tests compare with).
+ */
+export type DashboardSource = 'AUTO' | 'WEEKS';
 
 /**
- * Attendance dashboards for a school or a whole LA, read from `pupil_week_summary` (never the marks): the headline
- * measures, broken down by phase, year group, cohort, school and week, with the national comparison. Under the DfE
- * method only the national headline cohort counts (`countedUnder`).
+ * Attendance dashboards for a school or a whole LA, read from the summaries (never the marks): the headline measures,
+ * broken down by phase, year group, cohort, school and week, with the national comparison. Under the DfE method only
+ * the national headline cohort counts (the rules library's `dfeCountedTotals`). The year to date and the whole year,
+ * the usual requests, are read from `pupil_year_summary` (one row per enrolment); any other period from
+ * `pupil_week_summary` (docs/0005-marks-at-scale.md).
  */
 export class AttendanceDashboardService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly source: DashboardSource = 'AUTO',
+  ) {}
 
   async schoolDashboard(scope: Scope, urn: number, request: DashboardRequest): Promise<DashboardRecord> {
     if (!Number.isInteger(urn) || urn < 100000 || urn > 999999) {
@@ -181,7 +117,7 @@ export class AttendanceDashboardService {
           { field: 'urn' },
         );
       }
-      return dashboard(tx, school, request, academicYear);
+      return dashboard(tx, school, request, academicYear, this.source);
     });
   }
 
@@ -191,7 +127,7 @@ export class AttendanceDashboardService {
       throw new Refusal('NOT_PERMITTED', 'The LA dashboard is for the LA’s attendance team: use schoolDashboard for a school.');
     }
     const laCode = scope.laCode;
-    return inTransaction(this.dataSource, scope, (tx) => dashboard(tx, { laCode, urn: null, schoolName: null }, request, academicYear));
+    return inTransaction(this.dataSource, scope, (tx) => dashboard(tx, { laCode, urn: null, schoolName: null }, request, academicYear, this.source));
   }
 }
 
@@ -211,103 +147,18 @@ function checkRequest(request: DashboardRequest): number {
   return academicYearOf(request.to);
 }
 
-async function dashboard(tx: EntityManager, coverage: Coverage, request: DashboardRequest, academicYear: number): Promise<DashboardRecord> {
+async function dashboard(tx: EntityManager, coverage: Coverage, request: DashboardRequest, academicYear: number, source: DashboardSource): Promise<DashboardRecord> {
   const weeksFrom = weekStart(request.from);
   const weeksTo = weekStart(request.to);
-  const typicalSummer2 = termDatesFor(academicYear).halfTerms.find((h) => h.name === 'SUMMER_2');
-  const schools = coverage.urn === null ? `s.urn IN (SELECT urn FROM school WHERE la_code = $1)` : `s.urn = $7`;
-  const params: unknown[] = [coverage.laCode, weeksFrom, weeksTo, academicYear, typicalSummer2?.start ?? null, typicalSummer2?.end ?? null];
-  if (coverage.urn !== null) params.push(coverage.urn);
-  const summer2 = `s.week_start BETWEEN (coalesce(h.starts_on, $5::date) - (extract(isodow FROM coalesce(h.starts_on, $5::date))::int - 1))
-                     AND coalesce(h.ends_on, $6::date)`;
-  const rows = (await tx.query(
-    `WITH totals AS (
-       SELECT s.enrolment_id, s.urn,
-              sum(s.possible)::int AS possible, sum(s.present)::int AS present, sum(s.approved_educational_activity)::int AS aea,
-              sum(s.authorised)::int AS authorised, sum(s.unauthorised)::int AS unauthorised, sum(s.not_possible)::int AS not_possible,
-              coalesce(sum(s.possible) FILTER (WHERE ${summer2}), 0)::int AS s2_possible,
-              coalesce(sum(s.present) FILTER (WHERE ${summer2}), 0)::int AS s2_present,
-              coalesce(sum(s.approved_educational_activity) FILTER (WHERE ${summer2}), 0)::int AS s2_aea,
-              coalesce(sum(s.authorised) FILTER (WHERE ${summer2}), 0)::int AS s2_authorised,
-              coalesce(sum(s.unauthorised) FILTER (WHERE ${summer2}), 0)::int AS s2_unauthorised,
-              coalesce(sum(s.not_possible) FILTER (WHERE ${summer2}), 0)::int AS s2_not_possible
-         FROM pupil_week_summary s
-         LEFT JOIN school_half_term h ON h.urn = s.urn AND h.academic_year = $4 AND h.name = 'SUMMER_2'
-        WHERE ${schools} AND s.la_code = $1 AND s.week_start BETWEEN $2::date AND $3::date
-        GROUP BY s.enrolment_id, s.urn
-     )
-     SELECT t.enrolment_id::text AS enrolment_id, t.urn, t.possible, t.present, t.aea, t.authorised, t.unauthorised, t.not_possible,
-            t.s2_possible, t.s2_present, t.s2_aea, t.s2_authorised, t.s2_unauthorised, t.s2_not_possible, sc.name AS school_name, sc.phase, e.boarder,
-            to_char(p.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, p.nc_year,
-            ARRAY(SELECT DISTINCT c.characteristic FROM pupil_characteristic c
-                   WHERE c.la_code = e.la_code AND c.pupil_id = e.pupil_id
-                     AND c.starts_on <= $3::date + 6 AND (c.ends_on IS NULL OR c.ends_on >= $2::date)) AS characteristics
-       FROM totals t
-       JOIN enrolment e ON e.la_code = $1 AND e.id = t.enrolment_id
-       JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
-       JOIN school sc ON sc.urn = t.urn`,
-    params,
-  )) as EnrolmentRow[];
+  const query: DashboardQuery = { coverage, method: request.method, academicYear, weeksFrom, weeksTo };
+  const fromYearSummaries = source === 'AUTO' && (await yearSummariesCoverPeriod(tx, query));
+  const tally = fromYearSummaries ? await dashboardFromYearSummaries(tx, query) : await dashboardFromWeeks(tx, query);
 
-  const all = new FiguresTally();
-  const byPhase = new Map<string, FiguresTally>();
-  const byYear = new Map<string, FiguresTally>();
-  const byCohort = new Map<string, FiguresTally>(COHORTS.map((c) => [c.key, new FiguresTally()]));
-  const bySchool = new Map<number, { name: string; phase: string; tally: FiguresTally }>();
-  const excluded = { boarders: 0, agedUnder4: 0, aged4: 0, agedOver15: 0, summer2Dropped: 0 };
-  const counted: string[] = [];
-  const summer2Dropped: string[] = [];
-  const tallyOf = <K>(map: Map<K, FiguresTally>, key: K) => {
-    let tally = map.get(key);
-    if (!tally) map.set(key, (tally = new FiguresTally()));
-    return tally;
-  };
-  for (const row of rows) {
-    const result = countedUnder(request.method, academicYear, {
-      dateOfBirth: row.date_of_birth,
-      boarder: row.boarder,
-      all: countsOf(row, ''),
-      summer2: countsOf(row, 's2_'),
-    });
-    if (!result.included) {
-      noteExclusion(excluded, result.exclusion);
-      continue;
-    }
-    if (result.counts.possible <= 0) continue;
-    counted.push(row.enrolment_id);
-    if (result.summer2Dropped) {
-      summer2Dropped.push(row.enrolment_id);
-      excluded.summer2Dropped += 1;
-    }
-    all.add(result.counts);
-    tallyOf(byPhase, row.phase).add(result.counts);
-    tallyOf(byYear, row.nc_year === null ? 'UNKNOWN' : String(row.nc_year)).add(result.counts);
-    for (const cohort of COHORTS) {
-      if (cohort.characteristics.some((c) => row.characteristics.includes(c))) byCohort.get(cohort.key)?.add(result.counts);
-    }
-    let school = bySchool.get(row.urn);
-    if (!school) bySchool.set(row.urn, (school = { name: row.school_name, phase: row.phase, tally: new FiguresTally() }));
-    school.tally.add(result.counts);
-  }
-
-  const weeks = (await tx.query(
-    `SELECT to_char(s.week_start, 'YYYY-MM-DD') AS week_start, sum(s.possible)::int AS possible, sum(s.present)::int AS present,
-            sum(s.approved_educational_activity)::int AS aea, sum(s.authorised)::int AS authorised,
-            sum(s.unauthorised)::int AS unauthorised, sum(s.not_possible)::int AS not_possible
-       FROM pupil_week_summary s
-       LEFT JOIN school_half_term h ON h.urn = s.urn AND h.academic_year = $4 AND h.name = 'SUMMER_2'
-      WHERE ${schools} AND s.la_code = $1 AND s.week_start BETWEEN $2::date AND $3::date
-        AND s.enrolment_id = ANY($${params.length + 1}::bigint[])
-        AND NOT (s.enrolment_id = ANY($${params.length + 2}::bigint[]) AND ${summer2})
-      GROUP BY s.week_start ORDER BY s.week_start`,
-    [...params, counted, summer2Dropped],
-  )) as WeekRow[];
-
-  const figures = all.figures();
+  const figures = tally.all.figures();
   const gap = (f: AttendanceFigures) =>
     f.overallAbsenceRate === null || figures.overallAbsenceRate === null ? null : f.overallAbsenceRate - figures.overallAbsenceRate;
-  const row = (key: string, label: string, tally: FiguresTally | undefined): BreakdownRecord => {
-    const f = (tally ?? new FiguresTally()).figures();
+  const row = (key: string, label: string, group: FiguresTally | undefined): BreakdownRecord => {
+    const f = (group ?? new FiguresTally()).figures();
     return { key, label, figures: f, absenceGapToAll: gap(f) };
   };
   return {
@@ -321,49 +172,26 @@ async function dashboard(tx: EntityManager, coverage: Coverage, request: Dashboa
     method: request.method,
     academicYear,
     figures,
-    byPhase: PHASES.filter((p) => byPhase.has(p.key)).map((p) => row(p.key, p.label, byPhase.get(p.key))),
-    byYearGroup: [...byYear.keys()].sort(byYearGroupOrder).map((k) => row(k, yearGroupLabel(k), byYear.get(k))),
-    byCohort: COHORTS.map((c) => row(c.key, c.label, byCohort.get(c.key))),
-    bySchool: [...bySchool]
+    byPhase: PHASES.filter((p) => tally.byPhase.has(p.key)).map((p) => row(p.key, p.label, tally.byPhase.get(p.key))),
+    byYearGroup: [...tally.byYearGroup.keys()].sort(byYearGroupOrder).map((k) => row(k, yearGroupLabel(k), tally.byYearGroup.get(k))),
+    byCohort: COHORTS.map((c) => row(c.key, c.label, tally.byCohort.get(c.key))),
+    bySchool: [...tally.bySchool]
       .sort(([a], [b]) => a - b)
       .map(([urn, s]) => ({ ...row(String(urn), s.name, s.tally), urn, phase: s.phase })),
-    byWeek: weeks.map((w) => {
-      const tally = new FiguresTally();
-      tally.addSessions({ possible: w.possible, present: w.present, approvedEducationalActivity: w.aea, authorised: w.authorised, unauthorised: w.unauthorised, notPossible: w.not_possible });
-      return { weekStart: w.week_start, figures: tally.figures() };
-    }),
+    byWeek: tally.byWeek.map((w) => ({ weekStart: w.weekStart, figures: w.tally.figures() })),
     national: nationalComparison(figures, academicYear),
-    excluded,
+    excluded: tally.excluded,
   };
-}
-
-function countsOf(row: EnrolmentRow, prefix: '' | 's2_'): EnrolmentCounts {
-  const r = row as unknown as Record<string, number>;
-  return {
-    possible: r[`${prefix}possible`],
-    present: r[`${prefix}present`],
-    approvedEducationalActivity: r[`${prefix}aea`],
-    authorised: r[`${prefix}authorised`],
-    unauthorised: r[`${prefix}unauthorised`],
-    notPossible: r[`${prefix}not_possible`],
-  };
-}
-
-function noteExclusion(excluded: { boarders: number; agedUnder4: number; aged4: number; agedOver15: number }, why: DfeExclusion): void {
-  if (why === 'BOARDER') excluded.boarders += 1;
-  else if (why === 'AGED_UNDER_4') excluded.agedUnder4 += 1;
-  else if (why === 'AGED_4') excluded.aged4 += 1;
-  else excluded.agedOver15 += 1;
 }
 
 function byYearGroupOrder(a: string, b: string): number {
-  if (a === 'UNKNOWN') return 1;
-  if (b === 'UNKNOWN') return -1;
+  if (a === UNKNOWN_YEAR_GROUP) return 1;
+  if (b === UNKNOWN_YEAR_GROUP) return -1;
   return Number(a) - Number(b);
 }
 
 function yearGroupLabel(key: string): string {
-  if (key === 'UNKNOWN') return 'Year group not recorded';
+  if (key === UNKNOWN_YEAR_GROUP) return 'Year group not recorded';
   const year = Number(key);
   if (year === -2) return 'Nursery 1';
   if (year === -1) return 'Nursery 2';

@@ -34,6 +34,18 @@ export interface AttendanceFigures {
   readonly severeAbsenceRate: number | null;
 }
 
+/** A group's figures already added up (by the database): enrolments judged one by one, sessions pooled. */
+export interface GroupTotals {
+  readonly enrolments: number;
+  readonly possible: number;
+  /** Present + approved educational activity. */
+  readonly attended: number;
+  readonly authorised: number;
+  readonly unauthorised: number;
+  readonly persistentlyAbsent: number;
+  readonly severelyAbsent: number;
+}
+
 /** The counts the rules library measures, from a summary's totals (no per-code detail is needed for the measures). */
 export function markCountsOf(c: EnrolmentCounts): MarkCounts {
   return {
@@ -79,6 +91,17 @@ export class FiguresTally {
     this.unauthorised += summary.unauthorisedAbsence;
     if (summary.persistentlyAbsent) this.persistent += 1;
     if (summary.severelyAbsent) this.severe += 1;
+  }
+
+  /** A group added up elsewhere, on the same terms as `add` (each enrolment with possible sessions, judged on its own). */
+  addGroup(group: GroupTotals): void {
+    this.enrolments += group.enrolments;
+    this.possible += group.possible;
+    this.attended += group.attended;
+    this.authorised += group.authorised;
+    this.unauthorised += group.unauthorised;
+    this.persistent += group.persistentlyAbsent;
+    this.severe += group.severelyAbsent;
   }
 
   /** Sessions only, for figures (a week's) where absence over a pupil's own sessions is not measured. */

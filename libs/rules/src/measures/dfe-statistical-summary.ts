@@ -1,16 +1,13 @@
-import { isWithin, LocalDate } from '../core';
+import { LocalDate } from '../core';
 import { Mark } from '../codes';
 import { AbsenceThresholds, DEFAULT_ABSENCE_THRESHOLDS } from './absence-thresholds';
-import { absenceStatisticsAge } from './absence-statistics-age';
 import { countMarks, DateRange, marksInRange, percentOf } from './count-marks';
+import { DfePupil, dfeCohortOf } from './dfe-cohort';
+import { DfeExclusionReason, NO_SESSIONS, dfeCountedTotals, markCountsOfSessions } from './dfe-counted-totals';
 import { summariseCounts } from './summarise-attendance';
 
-export interface DfeEnrolmentInput {
+export interface DfeEnrolmentInput extends DfePupil {
   readonly enrolmentId: string;
-  /** Age on 31 August at the start of the academic year. Give this or `dateOfBirth`. */
-  readonly ageAtStartOfYear?: number;
-  readonly dateOfBirth?: LocalDate;
-  readonly boarder?: boolean;
   readonly marks: readonly Pick<Mark, 'code' | 'date'>[];
 }
 
@@ -23,8 +20,6 @@ export interface DfeStatisticalOptions {
   readonly period?: DateRange;
   readonly thresholds?: AbsenceThresholds;
 }
-
-export type DfeExclusionReason = 'BOARDER' | 'AGE_UNKNOWN' | 'AGED_UNDER_4' | 'AGED_OVER_15' | 'NO_POSSIBLE_SESSIONS';
 
 export interface DfeHeadlineFigures {
   /** Enrolments counted (a pupil who moved school counts once per school). */
@@ -82,11 +77,6 @@ function figures(t: Tally): DfeHeadlineFigures {
   };
 }
 
-function ageOf(enrolment: DfeEnrolmentInput, academicYear: number): number | undefined {
-  if (enrolment.ageAtStartOfYear !== undefined) return enrolment.ageAtStartOfYear;
-  return enrolment.dateOfBirth === undefined ? undefined : absenceStatisticsAge(enrolment.dateOfBirth, academicYear);
-}
-
 // domain §4 cohort rules; DfE pupil absence methodology (S8): aged 5–15 at 31 Aug, 4s apart, boarders and 0-possible enrolments out,
 // per enrolment, and the 6th (summer 2) half term dropped for pupils aged 15 at the start of the year
 export function dfeStatisticalSummary(
@@ -99,32 +89,17 @@ export function dfeStatisticalSummary(
   const excluded: { enrolmentId: string; reason: DfeExclusionReason }[] = [];
 
   for (const enrolment of enrolments) {
-    const exclude = (reason: DfeExclusionReason) => excluded.push({ enrolmentId: enrolment.enrolmentId, reason });
-    const age = ageOf(enrolment, options.academicYear);
-    if (enrolment.boarder) {
-      exclude('BOARDER');
+    // The DfE method on totals (`dfeCountedTotals`), given the counts of the marks in the period and of those in summer 2.
+    const cohort = dfeCohortOf(enrolment, options.academicYear);
+    const marks = cohort.kind === 'EXCLUDED' ? [] : marksInRange(enrolment.marks, options.period);
+    const summer2 = cohort.kind === 'HEADLINE' && cohort.dropSummer2 ? countMarks(marks, { from: options.summer2.start, to: options.summer2.end }) : NO_SESSIONS;
+    const result = dfeCountedTotals({ ...enrolment, all: countMarks(marks), summer2 }, options.academicYear);
+    if (result.counted === null) {
+      excluded.push({ enrolmentId: enrolment.enrolmentId, reason: result.exclusion });
       continue;
     }
-    if (age === undefined) {
-      exclude('AGE_UNKNOWN');
-      continue;
-    }
-    if (age < 4) {
-      exclude('AGED_UNDER_4');
-      continue;
-    }
-    if (age > 15) {
-      exclude('AGED_OVER_15');
-      continue;
-    }
-    let marks = marksInRange(enrolment.marks, options.period);
-    if (age === 15) marks = marks.filter((m) => !isWithin(m.date, options.summer2.start, options.summer2.end));
-    const summary = summariseCounts(countMarks(marks), { thresholds });
-    if (summary.possibleSessions === 0) {
-      exclude('NO_POSSIBLE_SESSIONS');
-      continue;
-    }
-    const tally = age === 4 ? fourYearOlds : headline;
+    const summary = summariseCounts(markCountsOfSessions(result.counted), { thresholds });
+    const tally = result.cohort.kind === 'FOUR_YEAR_OLDS' ? fourYearOlds : headline;
     tally.enrolments += 1;
     tally.possible += summary.possibleSessions;
     tally.authorised += summary.authorisedAbsence;

@@ -10,3 +10,5 @@ export * from './absence-statistics-age';
 export * from './dfe-statistical-summary';
 export * from './national-absence-figures';
 export * from './compare-with-national';
+export * from './dfe-cohort';
+export * from './dfe-counted-totals';

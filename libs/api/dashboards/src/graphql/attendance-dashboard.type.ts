@@ -119,7 +119,7 @@ export class DfeExclusions {
   summer2Dropped!: number;
 }
 
-@ObjectType({ description: 'Attendance for a school or an LA over a period, read from the week summaries.' })
+@ObjectType({ description: 'Attendance for a school or an LA over a period, read from the year summaries for the year to date and from the week summaries otherwise.' })
 export class AttendanceDashboard {
   @Field()
   laCode!: string;

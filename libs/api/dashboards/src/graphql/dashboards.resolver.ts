@@ -23,7 +23,7 @@ export class AttendanceDashboardResolver {
 
   @Authorized(...DASHBOARD_READERS)
   @Query(() => AttendanceDashboard, {
-    description: 'A school’s attendance over a period (at most a year), read from the week summaries, broken down and compared with national figures.',
+    description: 'A school’s attendance over a period (at most a year), read from the summaries, broken down and compared with national figures.',
   })
   schoolDashboard(
     @Arg('urn', () => Int) urn: number,
