@@ -2,6 +2,7 @@ import { countRows, refusalOf, seedEnrolment, seedLocalAuthority, seedMarks, see
 import { Refusal, Scope, inTransaction, systemActor, systemScope } from '@rollcall/api-core';
 import { IssuePenaltyNoticeInput } from './intervention-inputs';
 import { InterventionService } from './intervention.service';
+import { allowedNextStepsFor } from './intervention-access';
 
 const LA = '343';
 const SCHOOL = 100001;
@@ -159,7 +160,7 @@ describe('after a notice is issued', () => {
     expect(paid.state).toBe('PAID_REDUCED');
     expect(paid.closedOn).toBe('2025-10-10');
     expect(paid.payments).toEqual([expect.objectContaining({ amountPence: 8000, paidOn: '2025-10-10', reference: 'PAY-123' })]);
-    expect(service.allowedNextSteps(scope, paid)).toEqual(['WITHDRAW']);
+    expect(allowedNextStepsFor(scope, paid)).toEqual(['WITHDRAW']);
   });
 
   it('decides non-payment only after the payment period, then refers for prosecution of the original offence', async () => {
@@ -225,7 +226,7 @@ describe('Notice to Improve', () => {
     });
     expect(nti.state).toBe('IN_PROGRESS');
     expect(nti.details.period).toEqual({ startsOn: '2025-09-29', endsOn: '2025-11-16', schoolDays: 30, cappedBySchoolDays: false });
-    expect(service.allowedNextSteps(scope, nti)).toEqual(['RECORD_OUTCOME']);
+    expect(allowedNextStepsFor(scope, nti)).toEqual(['RECORD_OUTCOME']);
 
     const running = await refusalOf(service.applyTransition(scope, { laCode: LA, interventionId: nti.id, occurredOn: '2025-10-01', action: 'RECORD_OUTCOME' }), Refusal);
     expect(running.code).toBe('IMPROVEMENT_PERIOD_RUNNING');

@@ -26,7 +26,7 @@ import {
 } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { actionsOfKind, allowedNextSteps } from './allowed-next-steps';
-import { allowedNextStepsFor, mayStart, mayTakeStep } from './intervention-access';
+import { mayStart, mayTakeStep } from './intervention-access';
 import { attendanceContractStep } from './attendance-contract-step';
 import { checkStepData } from './check-step-data';
 import { educationSupervisionOrderStep } from './education-supervision-order-step';
@@ -45,7 +45,7 @@ import {
   WithdrawPenaltyNoticeInput,
 } from './intervention-inputs';
 import { InterventionKind, InterventionOf, InterventionRecord, NoticeToImproveDetails, PenaltyNoticeDetails } from './intervention-record';
-import { ApplyTransitionInput, InterventionAction, InterventionStep } from './intervention-step';
+import { ApplyTransitionInput, InterventionStep } from './intervention-step';
 import { insertIntervention, insertPayment, lockIntervention, readInterventions, saveInterventionChange } from './intervention-store';
 import { noticeToImproveStep } from './notice-to-improve-step';
 import { parentingOrderStep } from './parenting-order-step';
@@ -569,11 +569,6 @@ export class InterventionService {
       entityId: intervention.id,
       pupilId: intervention.pupilId,
     });
-  }
-
-  /** The actions the rules allow from the intervention's current state that the caller may take. */
-  allowedNextSteps(scope: Scope, intervention: Pick<InterventionRecord, 'laCode' | 'urn' | 'kind' | 'state'>): readonly InterventionAction[] {
-    return allowedNextStepsFor(scope, intervention);
   }
 
   /** Every intervention for the pupil, oldest first, with parents, events and payments. */
