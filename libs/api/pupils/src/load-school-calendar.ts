@@ -22,27 +22,25 @@ interface ClosureRow {
  * bank holidays (the default when `bankHolidays` is absent).
  */
 export async function loadSchoolCalendar(tx: EntityManager, urn: number): Promise<SchoolCalendar> {
-  const halfTermRows = (await tx.query(
-      `SELECT academic_year, name, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on
-         FROM school_half_term WHERE urn = $1 ORDER BY starts_on`,
+  // One statement (it is read by every register and submission): the half terms and closures as JSON arrays.
+  const [row] = (await tx.query(
+    `SELECT EXISTS (SELECT 1 FROM school WHERE urn = $1) AS known,
+            (SELECT coalesce(json_agg(h ORDER BY h.starts_on), '[]')
+               FROM (SELECT academic_year, name, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on
+                       FROM school_half_term WHERE urn = $1) h) AS half_terms,
+            (SELECT coalesce(json_agg(c ORDER BY c.starts_on, c.kind), '[]')
+               FROM (SELECT to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, kind, sessions, description
+                       FROM school_closure WHERE urn = $1) c) AS closures`,
     [urn],
-  )) as HalfTermRow[];
-  const closureRows = (await tx.query(
-      `SELECT to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, kind, sessions, description
-         FROM school_closure WHERE urn = $1 ORDER BY starts_on, kind`,
-    [urn],
-  )) as ClosureRow[];
-  if (halfTermRows.length === 0 && closureRows.length === 0) {
-    const school = (await tx.query(`SELECT 1 FROM school WHERE urn = $1`, [urn])) as unknown[];
-    if (school.length === 0) throw new Refusal('UNKNOWN_SCHOOL', `No school with URN ${urn} is set up in Rollcall.`, { urn });
-  }
-  const halfTerms: HalfTerm[] = halfTermRows.map((r) => ({
+  )) as { known: boolean; half_terms: HalfTermRow[]; closures: ClosureRow[] }[];
+  if (!row.known) throw new Refusal('UNKNOWN_SCHOOL', `No school with URN ${urn} is set up in Rollcall.`, { urn });
+  const halfTerms: HalfTerm[] = row.half_terms.map((r) => ({
     name: r.name,
     academicYear: r.academic_year,
     start: r.starts_on,
     end: r.ends_on,
   }));
-  const closures: Closure[] = closureRows.map((r) => {
+  const closures: Closure[] = row.closures.map((r) => {
     const closure: Closure = { start: r.starts_on, end: r.ends_on, kind: r.kind, sessions: r.sessions };
     return r.description === null ? closure : { ...closure, description: r.description };
   });

@@ -44,14 +44,14 @@ export async function upsertCtfPupils(
   const upns = usable.map((p) => p.validUpn);
 
   const held = new Map(
-    ((await tx.query(`SELECT ${pupilColumns()} FROM pupil p WHERE p.la_code = $1 AND p.upn = ANY($2::text[])`, [laCode, upns])) as PupilRow[]).map(
+    ((await tx.query(`SELECT ${pupilColumns()} FROM pupil p WHERE p.la_code = $1 AND p.upn = ANY($2::bpchar[])`, [laCode, upns])) as PupilRow[]).map(
       (r) => [r.upn, toPupilRecord(r)],
     ),
   );
   const enrolments = ((await tx.query(
     `SELECT ${ENROLMENT_COLUMNS}, p.upn AS upn
        FROM enrolment e JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
-      WHERE e.la_code = $1 AND e.urn = $2 AND p.upn = ANY($3::text[])
+      WHERE e.la_code = $1 AND e.urn = $2 AND p.upn = ANY($3::bpchar[])
       ORDER BY e.admitted_on DESC`,
     [laCode, urn, upns],
   )) as (EnrolmentRow & { upn: string })[]).map((r) => ({ upn: r.upn, enrolment: toEnrolmentRecord(r) }));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AuditEntry, Refusal, Scope, inTransaction, writeAudit } from '@rollcall/api-core';
+import { AuditEntry, Refusal, Scope, SqlParams, inTransaction, writeAudit } from '@rollcall/api-core';
 import { loadSchoolCalendar, todayInEngland } from '@rollcall/api-pupils';
 import {
   AmendMarkRefusal,
@@ -136,11 +136,12 @@ export class MarkRecordingService {
       mayWriteRegister(scope, school);
       await tx.query(REGISTER_LOCK, [school.urn]);
       const claimed = (await tx.query(
-        `INSERT INTO register_import (la_code, idempotency_key, kind, urn, content_sha256, imported_by)
-         VALUES ($1, $2, 'MARKS', $3, $4, $5)
+        // Counted as sent: a register with any problem is refused whole, so one recorded has every mark it sent.
+        `INSERT INTO register_import (la_code, idempotency_key, kind, urn, content_sha256, imported_by, marks, pupils)
+         VALUES ($1, $2, 'MARKS', $3, $4, $5, $6, $6)
          ON CONFLICT (la_code, urn, idempotency_key) DO NOTHING
          RETURNING id::text AS id, imported_at`,
-        [school.laCode, input.idempotencyKey, school.urn, sha256, scope.actor.label],
+        [school.laCode, input.idempotencyKey, school.urn, sha256, scope.actor.label, input.marks.length],
       )) as { id: string; imported_at: Date }[];
       if (claimed.length === 0) return this.repeatOf(tx, school, input, sha256);
 
@@ -150,39 +151,15 @@ export class MarkRecordingService {
       const { checked, problems } = await checkMarks(tx, school, new SchoolSessions(calendar), input);
       if (problems.length > 0) throw marksRefused(problems);
 
-      const held = await heldMarks(tx, school.laCode, checked.map((c) => c.enrolmentId), input.date, input.session);
-      const changes = checked.filter((c) => {
-        const before = held.get(c.enrolmentId);
-        return !before || before.code !== c.code || before.minutes_late !== c.minutesLate;
-      });
+      const { added, replaced } = await writeMarks(tx, school.laCode, input, checked, { importId: claimed[0].id, recordedBy: scope.actor.label });
+      const changes = [...added, ...replaced];
       if (changes.length > 0) {
-        await tx.query(
-          `INSERT INTO attendance_mark AS m (la_code, enrolment_id, date, session, code, minutes_late, source, import_id, recorded_by)
-           SELECT $1, t.enrolment_id, $2::date, $3, t.code, t.minutes_late, $4, $5::bigint, $6
-             FROM unnest($7::bigint[], $8::text[], $9::int[]) AS t(enrolment_id, code, minutes_late)
-           ON CONFLICT (la_code, enrolment_id, date, session) DO UPDATE SET
-             code = EXCLUDED.code, minutes_late = EXCLUDED.minutes_late, source = EXCLUDED.source, import_id = EXCLUDED.import_id,
-             recorded_by = EXCLUDED.recorded_by, recorded_at = now(), amendment_reason = NULL`,
-          [
-            school.laCode,
-            input.date,
-            input.session,
-            MARK_SOURCE.REGISTER,
-            claimed[0].id,
-            scope.actor.label,
-            changes.map((c) => c.enrolmentId),
-            changes.map((c) => c.code),
-            changes.map((c) => c.minutesLate),
-          ],
-        );
         await refreshWeekSummaries(tx, school.laCode, { pairs: changes.map((c) => ({ enrolmentId: c.enrolmentId, weekStart: input.date })) });
-        await writeAudit(
-          tx,
-          scope,
-          changes.map((c) => markAudit(c, held.has(c.enrolmentId) ? 'UPDATE' : 'CREATE', input.date, input.session)),
-        );
+        await writeAudit(tx, scope, [
+          ...added.map((c) => markAudit(c, 'CREATE', input.date, input.session)),
+          ...replaced.map((c) => markAudit(c, 'UPDATE', input.date, input.session)),
+        ]);
       }
-      await tx.query(`UPDATE register_import SET marks = $3, pupils = $3 WHERE la_code = $1 AND id = $2`, [school.laCode, claimed[0].id, checked.length]);
       const changed = new Set(changes.map((c) => c.enrolmentId));
       return {
         importId: claimed[0].id,
@@ -317,6 +294,58 @@ export function checkIdempotencyKey(key: string): void {
 function hashOf(input: RecordMarksInput): string {
   const marks = input.marks.map((m) => [m.pupilId ?? null, m.upn ?? null, m.code, m.minutesLate ?? null]);
   return createHash('sha256').update(JSON.stringify(['recordMarks', input.urn, input.date, input.session, marks])).digest('hex');
+}
+
+/**
+ * Writes a session's checked marks: those the register lacks inserted (a plain insert that leaves any mark already
+ * held alone, so that row-level security checks only the insert policy), then those it holds with another code or
+ * minutes late updated (the table's trigger keeps each entry replaced); marks held unchanged are not rewritten. A
+ * register taken for the first time, the usual case, is one statement.
+ */
+async function writeMarks(
+  tx: EntityManager,
+  laCode: string,
+  input: Pick<RecordMarksInput, 'date' | 'session'>,
+  checked: readonly Checked[],
+  write: { readonly importId: string; readonly recordedBy: string },
+): Promise<{ added: Checked[]; replaced: Checked[] }> {
+  const params = (marks: readonly Checked[]) => [
+    laCode,
+    input.date,
+    input.session,
+    MARK_SOURCE.REGISTER,
+    write.importId,
+    write.recordedBy,
+    marks.map((c) => c.enrolmentId),
+    marks.map((c) => c.code),
+    marks.map((c) => c.minutesLate),
+  ];
+  const inserted = (await tx.query(
+    `INSERT INTO attendance_mark (la_code, enrolment_id, date, session, code, minutes_late, source, import_id, recorded_by)
+     SELECT $1, t.enrolment_id, $2::date, $3, t.code, t.minutes_late, $4, $5::bigint, $6
+       FROM unnest($7::bigint[], $8::text[], $9::int[]) AS t(enrolment_id, code, minutes_late)
+     ON CONFLICT (la_code, enrolment_id, date, session) DO NOTHING
+     RETURNING enrolment_id::text AS enrolment_id`,
+    params(checked),
+  )) as { enrolment_id: string }[];
+  const insertedIds = new Set(inserted.map((r) => r.enrolment_id));
+  const added = checked.filter((c) => insertedIds.has(c.enrolmentId));
+  const held = checked.filter((c) => !insertedIds.has(c.enrolmentId));
+  if (held.length === 0) return { added, replaced: [] };
+  const updated = (await tx.query(
+    `WITH updated AS (
+       UPDATE attendance_mark m SET code = t.code, minutes_late = t.minutes_late, source = $4, import_id = $5::bigint,
+              recorded_by = $6, recorded_at = now(), amendment_reason = NULL
+         FROM unnest($7::bigint[], $8::text[], $9::int[]) AS t(enrolment_id, code, minutes_late)
+        WHERE m.la_code = $1 AND m.enrolment_id = t.enrolment_id AND m.date = $2::date AND m.session = $3
+          AND (m.code IS DISTINCT FROM t.code OR m.minutes_late IS DISTINCT FROM t.minutes_late)
+       RETURNING m.enrolment_id
+     )
+     SELECT enrolment_id::text AS enrolment_id FROM updated`,
+    params(held),
+  )) as { enrolment_id: string }[];
+  const updatedIds = new Set(updated.map((r) => r.enrolment_id));
+  return { added, replaced: held.filter((c) => updatedIds.has(c.enrolmentId)) };
 }
 
 async function heldMarks(
@@ -467,15 +496,21 @@ async function pupilsOnRoll(
 ): Promise<{ byId: Map<string, Resolved>; byUpn: Map<string, Resolved> }> {
   const ids = wanted.flatMap((w) => (w.pupilId === undefined ? [] : [w.pupilId]));
   const upns = wanted.flatMap((w) => (w.upn === undefined ? [] : [w.upn]));
+  // The pupils by their keys in the LA (by UPN, by id, or both: each an index read), then each one's enrolment at the school.
+  const sql = new SqlParams();
+  const la = sql.add(school.laCode);
+  const day = sql.add(date);
+  const keys = [...(upns.length > 0 ? [`p.upn = ANY(${sql.add(upns)}::bpchar[])`] : []), ...(ids.length > 0 ? [`p.id = ANY(${sql.add(ids)}::bigint[])`] : [])];
   const rows =
-    wanted.length === 0
+    keys.length === 0
       ? []
       : ((await tx.query(
           `SELECT e.la_code, e.id::text AS enrolment_id, p.id::text AS pupil_id, p.upn
-             FROM enrolment e JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
-            WHERE e.urn = $1 AND e.la_code = $2 AND e.admitted_on <= $3::date AND (e.left_on IS NULL OR e.left_on >= $3::date)
-              AND (p.id = ANY($4::bigint[]) OR p.upn = ANY($5::text[]))`,
-          [school.urn, school.laCode, date, ids, upns],
+             FROM pupil p
+             JOIN enrolment e ON e.la_code = p.la_code AND e.pupil_id = p.id
+            WHERE p.la_code = ${la} AND (${keys.join(' OR ')})
+              AND e.urn = ${sql.add(school.urn)} AND e.admitted_on <= ${day}::date AND (e.left_on IS NULL OR e.left_on >= ${day}::date)`,
+          sql.values,
         )) as { la_code: string; enrolment_id: string; pupil_id: string; upn: string }[]);
   const resolved = rows.map((r) => ({ laCode: r.la_code, enrolmentId: r.enrolment_id, pupilId: r.pupil_id, upn: r.upn }));
   return { byId: new Map(resolved.map((r) => [r.pupilId, r])), byUpn: new Map(resolved.map((r) => [r.upn, r])) };

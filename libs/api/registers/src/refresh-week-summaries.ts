@@ -2,7 +2,10 @@ import { CODE_SET_2024_EFFECTIVE_FROM, LocalDate, addDays, weekStart } from '@ro
 import { EntityManager } from 'typeorm';
 import { affectedRows } from './affected-rows';
 
-/** The weeks to recompute: explicit (enrolment, week) pairs, or every week of some enrolments in a date range. */
+/**
+ * The weeks to recompute: (enrolment, week) pairs in which marks were just written (each week holds marks), or every
+ * week of some enrolments in a date range (also after marks were removed).
+ */
 export type WeekSummaryTarget =
   | { readonly pairs: readonly { readonly enrolmentId: string; readonly weekStart: LocalDate }[] }
   | { readonly enrolmentIds: readonly string[]; readonly from: LocalDate; readonly to: LocalDate };
@@ -31,20 +34,7 @@ export async function refreshWeekSummaries(tx: EntityManager, laCode: string, ta
   if (!tx.queryRunner?.isTransactionActive) {
     throw new Error('refreshWeekSummaries must run inside the transaction that changed the marks (inTransaction)');
   }
-  if ('pairs' in target) {
-    if (target.pairs.length === 0) return { written: 0, empty: 0 };
-    const mondays = target.pairs.map((p) => weekStart(p.weekStart));
-    const sorted = [...mondays].sort();
-    return refreshWeekSummariesFrom(
-      tx,
-      laCode,
-      {
-        sql: `SELECT enrolment_id, week_start FROM unnest($1::bigint[], $2::date[]) AS t(enrolment_id, week_start)`,
-        params: [target.pairs.map((p) => p.enrolmentId), mondays],
-      },
-      { from: sorted[0], to: addDays(sorted[sorted.length - 1], 6) },
-    );
-  }
+  if ('pairs' in target) return refreshWeekPairs(tx, laCode, target.pairs);
   if (target.enrolmentIds.length === 0 || target.to < target.from) return { written: 0, empty: 0 };
   const from = weekStart(target.from);
   const to = addDays(weekStart(target.to), 6);
@@ -63,6 +53,81 @@ export async function refreshWeekSummaries(tx: EntityManager, laCode: string, ta
     },
     { from, to },
   );
+}
+
+/**
+ * `refreshWeekSummaries` for the weeks in which marks were just written, the few a register or an amendment touches,
+ * in one statement and without temporary tables: each week is recomputed from its marks and upserted, and each year
+ * summary moves by the difference between its weeks' new and old totals (a year summary is the sum of its weeks, and
+ * the school's import lock keeps other writers of these enrolments out until the transaction ends). Every week given
+ * must hold marks: one without (its marks removed) is an error, as its summary would not be removed here.
+ */
+// domain §1.2–§1.3 and §4: possible = present + approved educational activity + authorised + unauthorised
+async function refreshWeekPairs(
+  tx: EntityManager,
+  laCode: string,
+  pairs: readonly { readonly enrolmentId: string; readonly weekStart: LocalDate }[],
+): Promise<WeekSummaryRefresh> {
+  if (pairs.length === 0) return { written: 0, empty: 0 };
+  // The weeks' whole span as constants too, so that PostgreSQL plans only the academic-year partitions it touches.
+  const mondays = pairs.map((p) => weekStart(p.weekStart)).sort();
+  const range = { from: mondays[0], to: addDays(mondays[mondays.length - 1], 6) };
+  const totals = ['possible', 'present', 'approved_educational_activity', 'authorised', 'unauthorised', 'not_possible'];
+  const [row] = (await tx.query(
+    `WITH pairs AS (
+       SELECT DISTINCT t.enrolment_id, ${mondayOf('t.day')} AS week_start FROM unnest($2::bigint[], $3::date[]) AS t(enrolment_id, day)
+     ),
+     counted AS MATERIALIZED (
+       SELECT k.* FROM pairs p
+       CROSS JOIN LATERAL (
+         SELECT m.enrolment_id, p.week_start, ${codeSetOf('m.date', '$4')} AS code_set, m.code, count(*)::int AS n
+           FROM attendance_mark m
+          WHERE m.la_code = $1 AND m.enrolment_id = p.enrolment_id AND m.date BETWEEN p.week_start AND p.week_start + 6
+            AND m.date BETWEEN $5 AND $6
+          GROUP BY 1, 2, 3, 4
+       ) k
+     )
+     ${weeklySql('')},
+     fresh AS (
+       SELECT w.enrolment_id, w.week_start, e.pupil_id, e.urn, w.present + w.aea + w.authorised + w.unauthorised AS possible,
+              w.present, w.aea AS approved_educational_activity, w.authorised, w.unauthorised, w.not_possible, w.code_counts
+         FROM weekly w
+         JOIN enrolment e ON e.la_code = $1 AND e.id = w.enrolment_id
+     ),
+     held AS (
+       SELECT s.* FROM pairs p
+       CROSS JOIN LATERAL (
+         SELECT s.* FROM pupil_week_summary s WHERE s.la_code = $1 AND s.enrolment_id = p.enrolment_id AND s.week_start = p.week_start OFFSET 0
+       ) s
+     ),
+     written AS (
+       INSERT INTO pupil_week_summary AS s (la_code, enrolment_id, week_start, pupil_id, urn, ${totals.join(', ')}, code_counts)
+       SELECT $1, enrolment_id, week_start, pupil_id, urn, ${totals.join(', ')}, code_counts FROM fresh
+       ON CONFLICT (la_code, enrolment_id, week_start) DO UPDATE SET
+         ${[...totals, 'code_counts'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+       RETURNING 1
+     ),
+     moved AS (
+       SELECT enrolment_id, week_start, pupil_id, urn, ${totals.join(', ')} FROM fresh
+       UNION ALL
+       SELECT enrolment_id, week_start, pupil_id, urn, ${totals.map((c) => `-${c}`).join(', ')} FROM held
+     ),
+     years AS (
+       INSERT INTO pupil_year_summary AS y (la_code, enrolment_id, academic_year, pupil_id, urn, ${totals.join(', ')})
+       SELECT $1, enrolment_id, ${academicYearOfWeek('week_start')}, pupil_id, urn, ${totals.map((c) => `sum(${c})`).join(', ')}
+         FROM moved GROUP BY 2, 3, 4, 5
+       ON CONFLICT (la_code, academic_year, enrolment_id) DO UPDATE SET
+         ${totals.map((c) => `${c} = y.${c} + EXCLUDED.${c}`).join(', ')}
+       RETURNING 1
+     )
+     SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM pairs)::int AS weeks, (SELECT count(*) FROM years)::int AS years`,
+    [laCode, pairs.map((p) => p.enrolmentId), pairs.map((p) => p.weekStart), CODE_SET_2024_EFFECTIVE_FROM, range.from, range.to],
+  )) as { written: number; weeks: number }[];
+  if (row.written !== row.weeks) {
+    // The statement has already run, but the transaction will roll back: nothing half-written is kept.
+    throw new Error(`refreshWeekSummaries: ${row.weeks - row.written} of the weeks given have no marks; after removing marks, name the enrolments and dates`);
+  }
+  return { written: row.written, empty: 0 };
 }
 
 const TARGET_TABLE = 'week_summary_target';
@@ -171,13 +236,9 @@ function codeSetOf(column: string, effectiveFrom: string): string {
   return `CASE WHEN ${column} >= ${effectiveFrom}::date THEN '2024' ELSE '2006' END`;
 }
 
-/**
- * The CTE `weekly` and the INSERT that turn `counted` (enrolment_id, week_start, code_set, code, n) into summary rows,
- * $1 being the LA; `restrict` joins `counted k` to the weeks wanted. A plain INSERT, without RETURNING or ON CONFLICT,
- * so that under row-level security only the insert policy is checked, once per row.
- */
-// domain §1.2–§1.3 and §4: possible = present + approved educational activity + authorised + unauthorised; categories from the code set in force on each date
-function insertSummariesSql(restrict: string): string {
+/** The CTE `weekly`: `counted` (enrolment_id, week_start, code_set, code, n) as one row of totals per enrolment and week. */
+// domain §1.2–§1.3 and §4: sessions by statistical category, from the code set in force on each date
+function weeklySql(restrict: string): string {
   return `,
      weekly AS (
        SELECT k.enrolment_id, k.week_start,
@@ -191,7 +252,17 @@ function insertSummariesSql(restrict: string): string {
          ${restrict}
          JOIN attendance_code c ON c.code_set = k.code_set AND c.code = k.code
         GROUP BY k.enrolment_id, k.week_start
-     )
+     )`;
+}
+
+/**
+ * The CTE `weekly` and the INSERT that turn `counted` (enrolment_id, week_start, code_set, code, n) into summary rows,
+ * $1 being the LA; `restrict` joins `counted k` to the weeks wanted. A plain INSERT, without RETURNING or ON CONFLICT,
+ * so that under row-level security only the insert policy is checked, once per row.
+ */
+// domain §1.2–§1.3 and §4: possible = present + approved educational activity + authorised + unauthorised; categories from the code set in force on each date
+function insertSummariesSql(restrict: string): string {
+  return `${weeklySql(restrict)}
      INSERT INTO pupil_week_summary (la_code, enrolment_id, week_start, pupil_id, urn, possible, present,
             approved_educational_activity, authorised, unauthorised, not_possible, code_counts)
      SELECT $1, w.enrolment_id, w.week_start, e.pupil_id, e.urn, w.present + w.aea + w.authorised + w.unauthorised,
