@@ -22,6 +22,7 @@ import { refreshWeekSummaries } from './refresh-week-summaries';
 import { RegisterSchool, mayWriteRegister, registerSchool } from './register-school';
 import { sessionStatus } from './register-session-status';
 import { SchoolSessions } from './school-sessions';
+import { writeSessionMarks } from './session-marks-write';
 
 /** One pupil's mark as a teacher or MIS sends it: the pupil by id or by UPN (one of them). */
 export interface MarkToRecord {
@@ -151,15 +152,14 @@ export class MarkRecordingService {
       const { checked, problems } = await checkMarks(tx, school, new SchoolSessions(calendar), input);
       if (problems.length > 0) throw marksRefused(problems);
 
-      const { added, replaced } = await writeMarks(tx, school.laCode, input, checked, { importId: claimed[0].id, recordedBy: scope.actor.label });
+      const written = await writeSessionMarks(tx, school.laCode, input, checked, { importId: claimed[0].id, recordedBy: scope.actor.label });
+      const added = checked.filter((c) => written.added.has(c.enrolmentId));
+      const replaced = checked.filter((c) => written.replaced.has(c.enrolmentId));
       const changes = [...added, ...replaced];
-      if (changes.length > 0) {
-        await refreshWeekSummaries(tx, school.laCode, { pairs: changes.map((c) => ({ enrolmentId: c.enrolmentId, weekStart: input.date })) });
-        await writeAudit(tx, scope, [
-          ...added.map((c) => markAudit(c, 'CREATE', input.date, input.session)),
-          ...replaced.map((c) => markAudit(c, 'UPDATE', input.date, input.session)),
-        ]);
-      }
+      await writeAudit(tx, scope, [
+        ...added.map((c) => markAudit(c, 'CREATE', input.date, input.session)),
+        ...replaced.map((c) => markAudit(c, 'UPDATE', input.date, input.session)),
+      ]);
       const changed = new Set(changes.map((c) => c.enrolmentId));
       return {
         importId: claimed[0].id,
@@ -294,58 +294,6 @@ export function checkIdempotencyKey(key: string): void {
 function hashOf(input: RecordMarksInput): string {
   const marks = input.marks.map((m) => [m.pupilId ?? null, m.upn ?? null, m.code, m.minutesLate ?? null]);
   return createHash('sha256').update(JSON.stringify(['recordMarks', input.urn, input.date, input.session, marks])).digest('hex');
-}
-
-/**
- * Writes a session's checked marks: those the register lacks inserted (a plain insert that leaves any mark already
- * held alone, so that row-level security checks only the insert policy), then those it holds with another code or
- * minutes late updated (the table's trigger keeps each entry replaced); marks held unchanged are not rewritten. A
- * register taken for the first time, the usual case, is one statement.
- */
-async function writeMarks(
-  tx: EntityManager,
-  laCode: string,
-  input: Pick<RecordMarksInput, 'date' | 'session'>,
-  checked: readonly Checked[],
-  write: { readonly importId: string; readonly recordedBy: string },
-): Promise<{ added: Checked[]; replaced: Checked[] }> {
-  const params = (marks: readonly Checked[]) => [
-    laCode,
-    input.date,
-    input.session,
-    MARK_SOURCE.REGISTER,
-    write.importId,
-    write.recordedBy,
-    marks.map((c) => c.enrolmentId),
-    marks.map((c) => c.code),
-    marks.map((c) => c.minutesLate),
-  ];
-  const inserted = (await tx.query(
-    `INSERT INTO attendance_mark (la_code, enrolment_id, date, session, code, minutes_late, source, import_id, recorded_by)
-     SELECT $1, t.enrolment_id, $2::date, $3, t.code, t.minutes_late, $4, $5::bigint, $6
-       FROM unnest($7::bigint[], $8::text[], $9::int[]) AS t(enrolment_id, code, minutes_late)
-     ON CONFLICT (la_code, enrolment_id, date, session) DO NOTHING
-     RETURNING enrolment_id::text AS enrolment_id`,
-    params(checked),
-  )) as { enrolment_id: string }[];
-  const insertedIds = new Set(inserted.map((r) => r.enrolment_id));
-  const added = checked.filter((c) => insertedIds.has(c.enrolmentId));
-  const held = checked.filter((c) => !insertedIds.has(c.enrolmentId));
-  if (held.length === 0) return { added, replaced: [] };
-  const updated = (await tx.query(
-    `WITH updated AS (
-       UPDATE attendance_mark m SET code = t.code, minutes_late = t.minutes_late, source = $4, import_id = $5::bigint,
-              recorded_by = $6, recorded_at = now(), amendment_reason = NULL
-         FROM unnest($7::bigint[], $8::text[], $9::int[]) AS t(enrolment_id, code, minutes_late)
-        WHERE m.la_code = $1 AND m.enrolment_id = t.enrolment_id AND m.date = $2::date AND m.session = $3
-          AND (m.code IS DISTINCT FROM t.code OR m.minutes_late IS DISTINCT FROM t.minutes_late)
-       RETURNING m.enrolment_id
-     )
-     SELECT enrolment_id::text AS enrolment_id FROM updated`,
-    params(held),
-  )) as { enrolment_id: string }[];
-  const updatedIds = new Set(updated.map((r) => r.enrolment_id));
-  return { added, replaced: held.filter((c) => updatedIds.has(c.enrolmentId)) };
 }
 
 async function heldMarks(
