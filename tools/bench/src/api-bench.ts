@@ -180,7 +180,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<ApiBenchRes
         outcome: (status, body) => registerOutcome(status, body, REGISTER_PAGE),
         cpu: cpu(server),
       });
-    const what = classRegister ? `a class's register (${REGISTER_PAGE} pupils)` : `the register, a page of ${REGISTER_PAGE} pupils`;
+    const summaries = /\byearToDate\b/.test(registerOp.text) ? ', each with their year to date and graduated-response stage' : '';
+    const what = `${classRegister ? `a class's register (${REGISTER_PAGE} pupils)` : `the register, a page of ${REGISTER_PAGE} pupils`}${summaries}`;
     log(`API: the school portal's \`${registerOp.name}\`, ${what}, ${options.connections} connections: warm-up ${options.warmUpSeconds} s each…`);
     await queryLoad(product, options.warmUpSeconds);
     await queryLoad(baseline, options.warmUpSeconds);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Scope, systemActor } from '@rollcall/api-core';
+import { RegisterEntryAttendanceService } from '@rollcall/api-dashboards';
 import { ClassRegisterService, MarkRecordingService } from '@rollcall/api-registers';
 import { useTestDataSource } from '@rollcall/db/testing';
 import { sessionsBetween, typicalSchoolCalendar } from '@rollcall/rules';
@@ -57,26 +58,31 @@ describe('the API benchmark’s world and its bare graphql-js baseline', () => {
     expect(page.items.every((i) => i.node.mark !== null)).toBe(true);
   });
 
-  it('answers the school portal’s Register by its hash with what the product’s register service reads, page and cursor alike', async () => {
+  it('answers the school portal’s Register by its hash with what the product’s services read, page and year to date alike', async () => {
     for (const i of [0, 1, 2, 5]) {
       const read = registerRead(plan, i);
-      const key = { urn: read.urn, date: read.date, session: read.session };
-      const service = new ClassRegisterService(db.dataSource);
-      const held = await service.register(staffOf(read.urn), key);
-      const page = await service.entries(staffOf(read.urn), key, { first: CLASS_SIZE });
+      const key = { urn: read.urn, date: read.date, session: read.session, yearGroup: read.ncYear };
+      const scope = staffOf(read.urn);
+      const held = await new ClassRegisterService(db.dataSource).read(scope, key, { pages: [{ first: CLASS_SIZE }] });
+      const page = held.pages[0];
+      const yearToDate = await new RegisterEntryAttendanceService(db.dataSource).yearToDate(
+        scope,
+        page.items.map(({ node }) => ({ laCode: node.laCode, enrolmentId: node.enrolmentId, pupilId: node.pupilId, date: node.date })),
+      );
+      expect(yearToDate.every((y) => y.possibleSessions > 0 && y.stage !== null)).toBe(true);
       const answer = await ask(persistedQueryBody(register, { ...key, first: CLASS_SIZE }));
       expect(answer).toEqual({
         data: {
           register: {
             urn: read.urn,
-            schoolName: held.schoolName,
+            schoolName: held.register.schoolName,
             date: read.date,
             session: read.session,
-            status: held.status,
-            needsMarks: held.needsMarks,
-            registerClosesAt: held.registerClosesAt,
+            status: held.register.status,
+            needsMarks: held.register.needsMarks,
+            registerClosesAt: held.register.registerClosesAt,
             entries: {
-              nodes: page.items.map(({ node }) => ({
+              nodes: page.items.map(({ node }, n) => ({
                 pupilId: node.pupilId,
                 upn: node.upn,
                 surname: node.surname,
@@ -84,6 +90,14 @@ describe('the API benchmark’s world and its bare graphql-js baseline', () => {
                 yearGroup: node.yearGroup,
                 needsMark: node.needsMark,
                 mark: node.mark && { code: node.mark.code, minutesLate: node.mark.minutesLate },
+                yearToDate: {
+                  possibleSessions: yearToDate[n].possibleSessions,
+                  attendanceRate: yearToDate[n].attendanceRate,
+                  overallAbsenceRate: yearToDate[n].overallAbsenceRate,
+                  persistentlyAbsent: yearToDate[n].persistentlyAbsent,
+                  severelyAbsent: yearToDate[n].severelyAbsent,
+                  stage: yearToDate[n].stage && { band: yearToDate[n].stage?.band, stage: yearToDate[n].stage?.stage, label: yearToDate[n].stage?.label },
+                },
               })),
               pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items[page.items.length - 1]?.cursor },
             },
@@ -91,6 +105,25 @@ describe('the API benchmark’s world and its bare graphql-js baseline', () => {
         },
       });
     }
+  });
+
+  it('counts the roll, and reads a page after a cursor, as the product does', async () => {
+    const read = registerRead(plan, 3);
+    const key = { urn: read.urn, date: read.date, session: read.session };
+    const service = new ClassRegisterService(db.dataSource);
+    const first = await service.entries(staffOf(read.urn), key, { first: 40 });
+    const next = await service.entries(staffOf(read.urn), key, { first: 40, after: first.items[39].cursor });
+    const query = `query ($urn: Int!, $date: LocalDate!, $session: RegisterSession!, $after: String) {
+      register(urn: $urn, date: $date, session: $session) { entries(first: 40, after: $after) { totalCount nodes { upn } pageInfo { hasNextPage endCursor } } } }`;
+    const answer = await ask(JSON.stringify({ query, variables: { ...key, after: first.items[39].cursor } }));
+    expect(answer.data?.['register']).toEqual({
+      entries: {
+        totalCount: first.totalCount,
+        nodes: next.items.map(({ node }) => ({ upn: node.upn })),
+        pageInfo: { hasNextPage: next.hasNextPage, endCursor: next.items[next.items.length - 1]?.cursor ?? null },
+      },
+    });
+    expect(first.totalCount).toBe(7 * CLASS_SIZE);
   });
 
   it('reads one class when asked for a year group, as the product does', async () => {

@@ -30,7 +30,8 @@ export interface RegisterCounts {
   readonly late: number;
 }
 
-export interface RegisterRecord {
+/** A session's register without its counts: the school, and whether (and how) the session needs marks. */
+export interface RegisterSessionRecord {
   readonly key: RegisterKey;
   readonly laCode: string;
   readonly schoolName: string;
@@ -41,6 +42,9 @@ export interface RegisterRecord {
   readonly statusReason: string;
   readonly registerOpensAt: string;
   readonly registerClosesAt: string;
+}
+
+export interface RegisterRecord extends RegisterSessionRecord {
   readonly counts: RegisterCounts;
 }
 
@@ -75,7 +79,15 @@ export interface RegisterEntryRecord {
   /** The session needs a mark for this pupil (false for a boarder, or when no mark is due at all). */
   readonly needsMark: boolean;
   readonly mark: RegisterMarkRecord | null;
+  /** What other contexts read for this entry in its register's transaction (`RegisterReadRequest.entryFields`), by field. */
+  readonly readWith?: ReadonlyMap<string, unknown>;
 }
+
+/**
+ * Reads a field of a register's entries that another context owns (a pupil's year to date, say) in the register's own
+ * transaction: given every entry of the pages read, it returns each one's value in the same order.
+ */
+export type EntryFieldReader = (tx: EntityManager, entries: readonly RegisterEntryRecord[]) => Promise<readonly unknown[]>;
 
 /** An entry an amendment replaced (the database keeps it whenever a code or minutes late changes). */
 export interface ReplacedEntryRecord {
@@ -100,6 +112,29 @@ export interface MarkKey {
 export interface EntriesPage {
   readonly first: number;
   readonly after?: string | null;
+}
+
+/** What one read of a register asks for, all of it read in one transaction. */
+export interface RegisterReadRequest {
+  /** The counts over the roll (or year group). */
+  readonly counts?: boolean;
+  /** How many pupils the register holds (its entries' total); taken from the counts when they are read too. */
+  readonly total?: boolean;
+  /** Pages of the register's entries. */
+  readonly pages?: readonly EntriesPage[];
+  /** Fields of the entries to read with them, by name; each reader is called once for the entries of every page. */
+  readonly entryFields?: ReadonlyMap<string, EntryFieldReader>;
+}
+
+/** A page of entries without the register's total (read once for the register, not per page). */
+export type EntriesPageRecord = Omit<Page<RegisterEntryRecord>, 'totalCount'>;
+
+export interface RegisterRead {
+  readonly register: RegisterSessionRecord;
+  readonly counts: RegisterCounts | null;
+  readonly total: number | null;
+  /** One for each page asked for, in the same order. */
+  readonly pages: readonly EntriesPageRecord[];
 }
 
 interface EntryRow {
@@ -135,7 +170,9 @@ export const REGISTER_ROWS = `SELECT e.la_code, e.urn, e.id::text AS enrolment_i
 /**
  * The register as a class teacher or attendance officer reads it: who is on roll for a session, what each is marked,
  * which `N` marks are overdue, and whether the session needs marks at all. Each method is one transaction in the
- * caller's scope (row-level security applies as well as the access checks here).
+ * caller's scope (row-level security applies as well as the access checks here); `read` reads whatever one request
+ * asks of a register (its counts, its total, pages of its entries and other contexts' fields of them) in one, reading
+ * the school and its calendar once.
  */
 export class ClassRegisterService {
   constructor(
@@ -145,60 +182,53 @@ export class ClassRegisterService {
 
   /** The session's register: the school, whether marks are due, and the counts over the whole roll (or year group). */
   async register(scope: Scope, key: RegisterKey): Promise<RegisterRecord> {
+    const read = await this.read(scope, key, { counts: true });
+    return { ...read.register, counts: read.counts as RegisterCounts };
+  }
+
+  /** A page of the register's pupils, by surname, forename and id, each with their mark. */
+  async entries(scope: Scope, key: RegisterKey, page: EntriesPage): Promise<Page<RegisterEntryRecord>> {
+    const read = await this.read(scope, key, { total: true, pages: [page] });
+    return { ...read.pages[0], totalCount: read.total as number };
+  }
+
+  /**
+   * The register and whatever else the request asks of it, in one transaction: the school and its calendar (read
+   * once), the counts and the total only when asked for, each page of entries asked for, and the entries' other fields
+   * asked for (each reader once for all the pages). A cursor this register did not give out is refused before the
+   * transaction starts.
+   */
+  async read(scope: Scope, key: RegisterKey, request: RegisterReadRequest): Promise<RegisterRead> {
     checkRegisterKey(key);
+    const pages = (request.pages ?? []).map((page) => ({ first: page.first, after: decodeCursor(page.after, 4) }));
     return inTransaction(this.dataSource, scope, async (tx) => {
       const school = await registerSchool(tx, key.urn);
       mayReadRegister(scope, school);
       const calendar = await loadSchoolCalendar(tx, key.urn);
       const status = sessionStatus(calendar, key.date, key.session);
-      const counts = await countRegister(tx, school, key, status.needsMarks);
+      const counts = request.counts ? await countRegister(tx, school, key, status.needsMarks) : null;
+      const total = !request.total ? null : counts ? counts.onRoll : await countRoll(tx, school, key);
+      const today = this.today();
+      let read: EntriesPageRecord[] = [];
+      for (const page of pages) read.push(await entriesPage(tx, school, calendar, key, page.first, page.after, today));
+      if (request.entryFields && request.entryFields.size > 0) read = await withEntryFields(tx, read, request.entryFields);
       return {
-        key: { ...key, yearGroup: key.yearGroup ?? null },
-        laCode: school.laCode,
-        schoolName: school.name,
-        status: status.status,
-        attendanceExpected: status.attendanceExpected,
-        needsMarks: status.needsMarks,
-        expectedCode: status.expectedCode,
-        statusReason: status.reason,
-        registerOpensAt: school.opens[key.session],
-        registerClosesAt: school.closes[key.session],
+        register: {
+          key: { ...key, yearGroup: key.yearGroup ?? null },
+          laCode: school.laCode,
+          schoolName: school.name,
+          status: status.status,
+          attendanceExpected: status.attendanceExpected,
+          needsMarks: status.needsMarks,
+          expectedCode: status.expectedCode,
+          statusReason: status.reason,
+          registerOpensAt: school.opens[key.session],
+          registerClosesAt: school.closes[key.session],
+        },
         counts,
+        total,
+        pages: read,
       };
-    });
-  }
-
-  /** A page of the register's pupils, by surname, forename and id, each with their mark. */
-  async entries(scope: Scope, key: RegisterKey, page: EntriesPage): Promise<Page<RegisterEntryRecord>> {
-    checkRegisterKey(key);
-    const after = decodeCursor(page.after, 4);
-    return inTransaction(this.dataSource, scope, async (tx) => {
-      const school = await registerSchool(tx, key.urn);
-      mayReadRegister(scope, school);
-      const calendar = await loadSchoolCalendar(tx, key.urn);
-      const params: unknown[] = [key.urn, key.date, key.session, school.laCode];
-      const yearGroup = key.yearGroup ?? null;
-      if (yearGroup !== null) params.push(yearGroup);
-      const where = yearGroup === null ? '' : ' AND p.nc_year = $5';
-      const [{ n }] = (await tx.query(
-        `SELECT count(*)::int AS n FROM enrolment e JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
-          WHERE e.urn = $1 AND e.la_code = $3 AND e.admitted_on <= $2::date AND (e.left_on IS NULL OR e.left_on >= $2::date)
-            ${yearGroup === null ? '' : 'AND p.nc_year = $4'}`,
-        yearGroup === null ? [key.urn, key.date, school.laCode] : [key.urn, key.date, school.laCode, yearGroup],
-      )) as { n: number }[];
-      let keyset = '';
-      if (after) {
-        params.push(String(after[0]), String(after[1]), String(after[2]), String(after[3]));
-        const at = params.length - 3;
-        keyset = ` AND (p.surname, p.forename, p.id, e.id) > ($${at}, $${at + 1}, $${at + 2}::bigint, $${at + 3}::bigint)`;
-      }
-      params.push(page.first + 1);
-      const rows = (await tx.query(
-        `${REGISTER_ROWS}${where}${keyset} ORDER BY p.surname, p.forename, p.id, e.id LIMIT $${params.length}`,
-        params,
-      )) as EntryRow[];
-      const entries = rows.map((row) => toEntry(row, key, calendar, this.today()));
-      return pageOf(entries, page.first, n, (e) => [e.surname, e.forename, e.pupilId, e.enrolmentId]);
     });
   }
 
@@ -346,4 +376,59 @@ async function countRegister(tx: EntityManager, school: RegisterSchool, key: Reg
     notPossible: row['not_possible'],
     late: row['late'],
   };
+}
+
+/** The pages with each entry's other fields read alongside (`readWith`), each reader once for every page's entries. */
+async function withEntryFields(tx: EntityManager, pages: readonly EntriesPageRecord[], fields: ReadonlyMap<string, EntryFieldReader>): Promise<EntriesPageRecord[]> {
+  const entries = pages.flatMap((page) => page.items.map((item) => item.node));
+  if (entries.length === 0) return [...pages];
+  const values: [string, readonly unknown[]][] = [];
+  for (const [name, reader] of fields) values.push([name, await reader(tx, entries)]);
+  let n = 0;
+  return pages.map((page) => ({
+    ...page,
+    items: page.items.map((item) => {
+      const i = n++;
+      return { cursor: item.cursor, node: { ...item.node, readWith: new Map(values.map(([name, read]) => [name, read[i]])) } };
+    }),
+  }));
+}
+
+/** How many pupils the register holds: those on roll that day (in the year group asked for). */
+async function countRoll(tx: EntityManager, school: RegisterSchool, key: RegisterKey): Promise<number> {
+  const yearGroup = key.yearGroup ?? null;
+  const [{ n }] = (await tx.query(
+    `SELECT count(*)::int AS n FROM enrolment e JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
+      WHERE e.urn = $1 AND e.la_code = $3 AND e.admitted_on <= $2::date AND (e.left_on IS NULL OR e.left_on >= $2::date)
+        ${yearGroup === null ? '' : 'AND p.nc_year = $4'}`,
+    yearGroup === null ? [key.urn, key.date, school.laCode] : [key.urn, key.date, school.laCode, yearGroup],
+  )) as { n: number }[];
+  return n;
+}
+
+/** A page of the register's entries after the keyset position `after`, by surname, forename and id. */
+async function entriesPage(
+  tx: EntityManager,
+  school: RegisterSchool,
+  calendar: SchoolCalendar,
+  key: RegisterKey,
+  first: number,
+  after: readonly (string | number)[] | undefined,
+  today: LocalDate,
+): Promise<EntriesPageRecord> {
+  const params: unknown[] = [key.urn, key.date, key.session, school.laCode];
+  const yearGroup = key.yearGroup ?? null;
+  if (yearGroup !== null) params.push(yearGroup);
+  const where = yearGroup === null ? '' : ' AND p.nc_year = $5';
+  let keyset = '';
+  if (after) {
+    params.push(String(after[0]), String(after[1]), String(after[2]), String(after[3]));
+    const at = params.length - 3;
+    keyset = ` AND (p.surname, p.forename, p.id, e.id) > ($${at}, $${at + 1}, $${at + 2}::bigint, $${at + 3}::bigint)`;
+  }
+  params.push(first + 1);
+  const rows = (await tx.query(`${REGISTER_ROWS}${where}${keyset} ORDER BY p.surname, p.forename, p.id, e.id LIMIT $${params.length}`, params)) as EntryRow[];
+  const entries = rows.map((row) => toEntry(row, key, calendar, today));
+  const { items, hasNextPage } = pageOf(entries, first, 0, (e) => [e.surname, e.forename, e.pupilId, e.enrolmentId]);
+  return { items, hasNextPage };
 }

@@ -13,5 +13,8 @@ export type { RegisterFileFormat, RegisterUpload, RegisterUploadGrant } from './
 export { registerUploadRouter } from './register-upload.router';
 export type { RegisterUploadRouterOptions } from './register-upload.router';
 export { ClassRegisterService } from './class-register.service';
+export type { EntryFieldReader, RegisterEntryRecord } from './class-register.service';
 export { MarkRecordingService } from './mark-recording.service';
 export type { AmendMarkInput, MarkToRecord, RecordMarksInput, RecordedMarks } from './mark-recording.service';
+export { RegisterEntry } from './graphql/register.type';
+export { READ_WITH_REGISTER, readWithRegister } from './graphql/register.resolver';

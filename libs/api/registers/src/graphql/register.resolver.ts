@@ -1,20 +1,55 @@
-import { Access, LocalDateScalar, PageArgs, connectionOf, pageSizeOf, scopeOf } from '@rollcall/api-core';
+import { Access, LocalDateScalar, PageArgs, decodeCursor, pageSizeOf, scopeOf } from '@rollcall/api-core';
 import type { ConnectionShape, RequestContext } from '@rollcall/api-core';
 import type { LocalDate, Session } from '@rollcall/rules';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLIncludeDirective, GraphQLSkipDirective, Kind, getArgumentValues, getDirectiveValues, getNamedType } from 'graphql';
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo, SelectionNode, SelectionSetNode } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { AttendanceCodeDirectory } from '../attendance-code-directory';
 import type { AttendanceCodeRecord } from '../attendance-codes';
 import { ClassRegisterService, markKeyOf } from '../class-register.service';
-import type { MarkKey, RegisterEntryRecord, RegisterKey, RegisterRecord, ReplacedEntryRecord } from '../class-register.service';
+import type {
+  EntriesPage,
+  EntriesPageRecord,
+  EntryFieldReader,
+  MarkKey,
+  RegisterCounts as RegisterCountsRecord,
+  RegisterEntryRecord,
+  RegisterKey,
+  RegisterSessionRecord,
+  ReplacedEntryRecord,
+} from '../class-register.service';
 import { AttendanceCodeInfo } from './attendance-code.type';
 import { RegisterSessionEnum } from './register-enums';
-import { Register, RegisterEntry, RegisterEntryConnection, ReplacedRegisterEntry } from './register.type';
+import { Register, RegisterCounts, RegisterEntry, RegisterEntryConnection, ReplacedRegisterEntry } from './register.type';
 
 /** Who reads registers: the school's staff, the LA's officers and admins, and keys that write or read attendance. */
 export const REGISTER_READERS = [...Access.SCHOOL, ...Access.LA, 'registers:write', 'attendance:read'] as const;
 
-/** A register as the GraphQL `Register` reads it: the record with its key laid flat. */
-export type RegisterValue = RegisterRecord & RegisterKey;
+/**
+ * The extension another context puts on its field of `RegisterEntry` (`@Extensions({ [READ_WITH_REGISTER]: reader })`,
+ * an `EntryFieldReader`) so that, when a request selects the field under `register { entries }`, it is read in the
+ * register's own transaction; the field's resolver then finds the value with `readWithRegister`.
+ */
+export const READ_WITH_REGISTER = 'rollcall.readWithRegister';
+
+/** The value of `field` read for this entry in its register's transaction, if it was. */
+export function readWithRegister<T>(entry: RegisterEntryRecord, field: string): T | undefined {
+  return entry.readWith?.get(field) as T | undefined;
+}
+
+/** What the `register` field read with the register, in its one transaction, for the fields under it. */
+interface ReadWithRegister {
+  readonly counts: RegisterCountsRecord | null;
+  readonly total: number | null;
+  /** Pages of entries by the response key of the `entries` field that asked for them. */
+  readonly pages: ReadonlyMap<string, { readonly asked: EntriesPage; readonly page: EntriesPageRecord }>;
+}
+
+/** A register as the GraphQL `Register` reads it: the record with its key laid flat, and what was read with it. */
+export type RegisterValue = RegisterSessionRecord & RegisterKey & { readonly readWith: ReadWithRegister };
+
+/** The `entries` connection; its total is read when the request asks for it. */
+type RegisterEntriesValue = Omit<ConnectionShape<RegisterEntryRecord>, 'totalCount'> & { readonly totalCount: number | Promise<number> };
 
 @Resolver(() => Register)
 export class RegisterResolver {
@@ -32,17 +67,130 @@ export class RegisterResolver {
     @Arg('session', () => RegisterSessionEnum) session: Session,
     @Arg('yearGroup', () => Int, { nullable: true, description: 'National curriculum year (-2 nursery … 14); omit for the whole school.' }) yearGroup: number | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RegisterValue> {
-    const record = await this.registers.register(scopeOf(ctx), { urn, date, session, yearGroup });
-    return { ...record, ...record.key };
+    // One transaction for the whole register: what the request selects under it is read with it.
+    const wanted = selectedUnderRegister(info);
+    const asked = [...wanted.pages.entries()];
+    const read = await this.registers.read(scopeOf(ctx), { urn, date, session, yearGroup }, {
+      counts: wanted.counts,
+      total: wanted.total,
+      pages: asked.map(([, page]) => page),
+      entryFields: wanted.entryFields,
+    });
+    return {
+      ...read.register,
+      ...read.register.key,
+      readWith: { counts: read.counts, total: read.total, pages: new Map(asked.map(([responseKey, page], i) => [responseKey, { asked: page, page: read.pages[i] }])) },
+    };
+  }
+
+  @FieldResolver(() => RegisterCounts)
+  async counts(@Root() register: RegisterValue, @Ctx() ctx: RequestContext): Promise<RegisterCountsRecord> {
+    return register.readWith.counts ?? (await this.registers.register(scopeOf(ctx), keyOf(register))).counts;
   }
 
   @FieldResolver(() => RegisterEntryConnection, { description: 'The pupils on roll, by surname, forename and id.' })
-  async entries(@Root() register: RegisterValue, @Args() page: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionShape<RegisterEntryRecord>> {
-    const first = pageSizeOf(page);
-    const key = { urn: register.urn, date: register.date, session: register.session, yearGroup: register.yearGroup };
-    return connectionOf(await this.registers.entries(scopeOf(ctx), key, { first, after: page.after }));
+  async entries(@Root() register: RegisterValue, @Args() args: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<RegisterEntriesValue> {
+    const first = pageSizeOf(args);
+    const after = args.after ?? null;
+    const key = keyOf(register);
+    const held = register.readWith.pages.get(String(info.path.key));
+    const page =
+      held && held.asked.first === first && held.asked.after === after
+        ? held.page
+        : (await this.registers.read(scopeOf(ctx), key, { pages: [{ first, after }] })).pages[0];
+    const nodes = page.items.map((item) => item.node);
+    const shape = {
+      edges: page.items.map((item) => ({ cursor: item.cursor, node: item.node })),
+      nodes,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.at(-1)?.cursor ?? null },
+    };
+    const total = register.readWith.total;
+    if (total !== null) return { ...shape, totalCount: total };
+    // Not asked for with the register (so not selected): read on its own should anything still ask.
+    const registers = this.registers;
+    return {
+      ...shape,
+      get totalCount() {
+        return registers.read(scopeOf(ctx), key, { total: true }).then((read) => read.total as number);
+      },
+    };
   }
+}
+
+function keyOf(register: RegisterValue): RegisterKey {
+  return { urn: register.urn, date: register.date, session: register.session, yearGroup: register.yearGroup };
+}
+
+interface SelectedUnderRegister {
+  counts: boolean;
+  total: boolean;
+  /** Each `entries` page, by response key. */
+  pages: Map<string, EntriesPage>;
+  /** Fields of the entries other contexts read with the register (`READ_WITH_REGISTER`), by name. */
+  entryFields: Map<string, EntryFieldReader>;
+}
+
+/** What the request selects under `register`: the counts, the entries' total, each page of entries and what of them. */
+function selectedUnderRegister(info: GraphQLResolveInfo): SelectedUnderRegister {
+  const type = getNamedType(info.returnType) as GraphQLObjectType;
+  const entriesField = type.getFields()['entries'];
+  const entryType = info.schema.getType('RegisterEntry') as GraphQLObjectType;
+  const wanted: SelectedUnderRegister = { counts: false, total: false, pages: new Map(), entryFields: new Map() };
+  for (const [responseKey, nodes] of selectedFields(info, info.fieldNodes)) {
+    const name = nodes[0].name.value;
+    if (name === 'counts') wanted.counts = true;
+    if (name !== 'entries') continue;
+    const page = pageAsked(getArgumentValues(entriesField, nodes[0], info.variableValues));
+    // A page the field itself refuses (its size, its cursor) is left to it, so that the refusal names the field.
+    if (!page) continue;
+    wanted.pages.set(responseKey, page);
+    const connection = [...selectedFields(info, nodes).values()];
+    if (connection.some((n) => n[0].name.value === 'totalCount')) wanted.total = true;
+    const edges = connection.filter((n) => n[0].name.value === 'edges').flatMap((n) => [...selectedFields(info, n).values()]);
+    const entries = [...connection, ...edges].filter((n) => n[0].name.value === 'nodes' || n[0].name.value === 'node');
+    for (const fields of entries.map((n) => selectedFields(info, n).values())) {
+      for (const [field] of fields) {
+        const reader = entryType.getFields()[field.name.value]?.extensions?.[READ_WITH_REGISTER];
+        if (typeof reader === 'function') wanted.entryFields.set(field.name.value, reader as EntryFieldReader);
+      }
+    }
+  }
+  return wanted;
+}
+
+function pageAsked(args: { first?: number; after?: string | null }): EntriesPage | undefined {
+  try {
+    const first = pageSizeOf(args as PageArgs);
+    decodeCursor(args.after, 4);
+    return { first, after: args.after ?? null };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fields selected directly under `nodes`, by response key, through fragments and `@skip`/`@include`. */
+function selectedFields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const included = (node: SelectionNode) =>
+    getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
+  const visit = (selections: SelectionSetNode | undefined) => {
+    for (const selection of selections?.selections ?? []) {
+      if (!included(selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const responseKey = selection.alias?.value ?? selection.name.value;
+        fields.set(responseKey, [...(fields.get(responseKey) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet);
+      } else {
+        visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet);
+  return fields;
 }
 
 @Resolver(() => RegisterEntry)

@@ -157,7 +157,4 @@ export class Register {
 
   @Field({ description: 'When it closes (HH:MM): a pupil arriving later is marked U, not L.' })
   registerClosesAt!: string;
-
-  @Field(() => RegisterCounts)
-  counts!: RegisterCounts;
 }

@@ -1,0 +1,36 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PupilFiguresFields } from './pupil-attendance.type';
+
+@ObjectType({ description: 'The band of the LA’s graduated response a pupil’s attendance puts them in (its actions are on pupilAttendance).' })
+export class GraduatedResponseStage {
+  @Field()
+  policyId!: string;
+
+  @Field(() => Int)
+  policyVersion!: number;
+
+  @Field(() => Int, { description: '1 is the best attendance.' })
+  band!: number;
+
+  @Field({ description: 'e.g. PERSISTENTLY_ABSENT.' })
+  stage!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether attendance is "good" by the LA’s own threshold, when it sets one.' })
+  goodAttendance!: boolean | null;
+}
+
+@ObjectType({
+  description:
+    'A pupil’s attendance at this school over the academic year of the register’s date, every session recorded so far (from the year summaries), ' +
+    'and the stage of the LA’s graduated response it puts them at.',
+})
+export class RegisterEntryYearToDate extends PupilFiguresFields {
+  @Field(() => Int, { description: 'The academic year by its first year (2025 for 2025/26).' })
+  academicYear!: number;
+
+  @Field(() => GraduatedResponseStage, { nullable: true, description: 'The LA’s graduated response in force on the register’s date; null with no possible sessions yet.' })
+  stage!: GraduatedResponseStage | null;
+}
