@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { AuditedTypes, GraphQLModule, RequestContext, auditReads, authChecker } from '@rollcall/api-core';
+import { AuditedTypes, GraphQLModule, RequestContext, auditReadsIn, authChecker } from '@rollcall/api-core';
 import { dashboardsGraphQL } from '@rollcall/api-dashboards';
 import { SessionService, identityGraphQL } from '@rollcall/api-identity';
 import { interventionsGraphQL } from '@rollcall/api-interventions';
@@ -43,12 +43,12 @@ export function graphQLModules(services: ApiServices): GraphQLModule[] {
   ];
 }
 
-export function buildRollcallSchema(services: ApiServices): Promise<GraphQLSchema> {
+export async function buildRollcallSchema(services: ApiServices): Promise<GraphQLSchema> {
   const modules = graphQLModules(services);
   // type-graphql asks this registry for each resolver class's instance.
   const registry = new Map<ClassType, object>(modules.flatMap((m) => m.resolvers.map((r) => [r.constructor as ClassType, r] as const)));
   const audited: AuditedTypes = new Map(modules.flatMap((m) => [...(m.audited ?? new Map())]));
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [...registry.keys()] as unknown as NonEmptyArray<ClassType>,
     container: {
       get: (resolverClass: ClassType) => {
@@ -59,9 +59,9 @@ export function buildRollcallSchema(services: ApiServices): Promise<GraphQLSchem
     },
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [auditReads(audited)],
     validate: false,
   });
+  return auditReadsIn(schema, audited);
 }
 
 export type { RequestContext };

@@ -62,14 +62,14 @@ const CALENDAR_SQL = `SELECT EXISTS (SELECT 1 FROM school WHERE urn = $1) AS kno
             (SELECT coalesce(json_agg(c ORDER BY c.starts_on, c.kind), '[]')
                FROM (SELECT to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, kind, sessions, description
                        FROM school_closure WHERE urn = $1) c) AS closures`;
-const ON_ROLL_SQL = `SELECT count(*)::int AS n FROM enrolment e JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
+const ON_ROLL_SQL = `SELECT count(*)::int AS n FROM enrolment e CROSS JOIN LATERAL (SELECT p.* FROM pupil p WHERE p.la_code = e.la_code AND p.id = e.pupil_id OFFSET 0) p
       WHERE e.urn = $1 AND e.la_code = $3 AND e.admitted_on <= $2::date AND (e.left_on IS NULL OR e.left_on >= $2::date)
         `;
 const ROWS_SQL = `SELECT e.la_code, e.urn, e.id::text AS enrolment_id, p.id::text AS pupil_id, p.upn, p.forename, p.surname, p.preferred_name,
          p.nc_year, to_char(e.admitted_on, 'YYYY-MM-DD') AS admitted_on, to_char(e.left_on, 'YYYY-MM-DD') AS left_on, e.boarder,
          m.code, m.minutes_late, m.source, m.recorded_by, m.recorded_at, m.amendment_reason
     FROM enrolment e
-    JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
+    CROSS JOIN LATERAL (SELECT p.* FROM pupil p WHERE p.la_code = e.la_code AND p.id = e.pupil_id OFFSET 0) p
     LEFT JOIN attendance_mark m ON m.la_code = e.la_code AND m.enrolment_id = e.id AND m.date = $2::date AND m.session = $3
    WHERE e.urn = $1 AND e.la_code = $4 AND e.admitted_on <= $2::date AND (e.left_on IS NULL OR e.left_on >= $2::date)`;
 const YEAR_SUMMARIES_SQL = `SELECT y.la_code, y.academic_year, y.enrolment_id::text AS enrolment_id, y.possible, y.present, y.approved_educational_activity AS aea,

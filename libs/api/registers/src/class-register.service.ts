@@ -159,11 +159,17 @@ interface EntryRow {
 }
 
 /** The columns and joins of a register's rows: $1 URN, $2 date, $3 session, $4 LA; `extra` adds conditions. */
+/**
+ * Each enrolment's pupil, looked up by key one by one (OFFSET 0 keeps it a per-enrolment index read): joined plainly,
+ * PostgreSQL scans the LA's pupils, evaluating row-level security on every one, to find the school's few hundred.
+ */
+export const PUPIL_OF_ENROLMENT = `CROSS JOIN LATERAL (SELECT p.* FROM pupil p WHERE p.la_code = e.la_code AND p.id = e.pupil_id OFFSET 0) p`;
+
 export const REGISTER_ROWS = `SELECT e.la_code, e.urn, e.id::text AS enrolment_id, p.id::text AS pupil_id, p.upn, p.forename, p.surname, p.preferred_name,
          p.nc_year, to_char(e.admitted_on, 'YYYY-MM-DD') AS admitted_on, to_char(e.left_on, 'YYYY-MM-DD') AS left_on, e.boarder,
          m.code, m.minutes_late, m.source, m.recorded_by, m.recorded_at, m.amendment_reason
     FROM enrolment e
-    JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
+    ${PUPIL_OF_ENROLMENT}
     LEFT JOIN attendance_mark m ON m.la_code = e.la_code AND m.enrolment_id = e.id AND m.date = $2::date AND m.session = $3
    WHERE e.urn = $1 AND e.la_code = $4 AND e.admitted_on <= $2::date AND (e.left_on IS NULL OR e.left_on >= $2::date)`;
 
@@ -359,7 +365,7 @@ async function countRegister(tx: EntityManager, school: RegisterSchool, key: Reg
             count(*) FILTER (WHERE c.category = 'NOT_POSSIBLE')::int AS not_possible,
             count(*) FILTER (WHERE m.code IN ('L', 'U'))::int AS late
        FROM enrolment e
-       JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
+       ${PUPIL_OF_ENROLMENT}
        LEFT JOIN attendance_mark m ON m.la_code = e.la_code AND m.enrolment_id = e.id AND m.date = $2::date AND m.session = $3
        LEFT JOIN attendance_code c ON c.code_set = $5 AND c.code = m.code
       WHERE e.urn = $1 AND e.la_code = $4 AND e.admitted_on <= $2::date AND (e.left_on IS NULL OR e.left_on >= $2::date)${where}`,
@@ -398,7 +404,7 @@ async function withEntryFields(tx: EntityManager, pages: readonly EntriesPageRec
 async function countRoll(tx: EntityManager, school: RegisterSchool, key: RegisterKey): Promise<number> {
   const yearGroup = key.yearGroup ?? null;
   const [{ n }] = (await tx.query(
-    `SELECT count(*)::int AS n FROM enrolment e JOIN pupil p ON p.la_code = e.la_code AND p.id = e.pupil_id
+    `SELECT count(*)::int AS n FROM enrolment e ${PUPIL_OF_ENROLMENT}
       WHERE e.urn = $1 AND e.la_code = $3 AND e.admitted_on <= $2::date AND (e.left_on IS NULL OR e.left_on >= $2::date)
         ${yearGroup === null ? '' : 'AND p.nc_year = $4'}`,
     yearGroup === null ? [key.urn, key.date, school.laCode] : [key.urn, key.date, school.laCode, yearGroup],

@@ -1,5 +1,4 @@
-import { GraphQLResolveInfo, getNamedType } from 'graphql';
-import { MiddlewareFn } from 'type-graphql';
+import { GraphQLFieldResolver, GraphQLSchema, defaultFieldResolver, getNamedType, isObjectType } from 'graphql';
 import { EntityManager } from 'typeorm';
 import { Scope } from '../scope';
 import { AuditEntry } from './audit-trail';
@@ -30,25 +29,38 @@ export async function writeAudit(tx: EntityManager, scope: Scope, entries: reado
 export type AuditedTypes = ReadonlyMap<string, (value: unknown) => AuditEntry | undefined>;
 
 /**
- * Global middleware: whatever resolver returned it, every object of an audited type that reaches the
- * response is noted as read. The request's entries are written before the response is sent.
+ * Notes every object of an audited type that reaches the response as read, whatever resolver returned it: each field
+ * whose type is an audited one (or a list of it) gets its resolver wrapped. Only those fields: a global middleware
+ * would turn every field of every object into a promise. The request's entries are written before the response is
+ * sent (the audit plugin). Returns the same schema.
  */
-export function auditReads(audited: AuditedTypes): MiddlewareFn<RequestContext> {
-  return async ({ context, info }, next) => {
-    const result: unknown = await next();
-    const entryOf = audited.get(namedTypeOf(info));
-    if (entryOf && result !== null && result !== undefined) {
-      for (const value of Array.isArray(result) ? result : [result]) {
-        const entry = entryOf(value);
-        if (entry) context.audit.note(entry);
-      }
+export function auditReadsIn(schema: GraphQLSchema, audited: AuditedTypes): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const entryOf = audited.get(getNamedType(field.type).name);
+      if (!entryOf) continue;
+      const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
+      const note = (context: RequestContext, result: unknown): unknown => {
+        if (result !== null && result !== undefined) {
+          for (const value of Array.isArray(result) ? result : [result]) {
+            const entry = entryOf(value);
+            if (entry) context.audit.note(entry);
+          }
+        }
+        return result;
+      };
+      field.resolve = (source, args, context: RequestContext, info) => {
+        const result: unknown = resolve(source, args, context, info);
+        return isPromise(result) ? result.then((value) => note(context, value)) : note(context, result);
+      };
     }
-    return result;
-  };
+  }
+  return schema;
 }
 
-function namedTypeOf(info: GraphQLResolveInfo): string {
-  return getNamedType(info.returnType).name;
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 /** What a bounded context adds to the schema: its resolvers, built with their services, and its audited types. */
