@@ -77,7 +77,7 @@ describe('row-level security in the schema', () => {
              has_function_privilege('public', p.oid, 'EXECUTE') AS "publicExecute", has_function_privilege($1, p.oid, 'EXECUTE') AS "appExecute",
              l.lanname AS language, p.provolatile AS volatility, p.proparallel AS parallel, p.proconfig AS config
         FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner JOIN pg_language l ON l.oid = p.prolang
-       WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY 1`,
+       WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef AND p.prorettype <> 'trigger'::regtype ORDER BY 1`,
       [APP_ROLE],
     );
     expect(functions).toEqual(
@@ -98,6 +98,28 @@ describe('row-level security in the schema', () => {
     );
   });
 
+  it('keeps the school week totals by triggers only: a SECURITY DEFINER function nobody may call, owned by the table’s owner', async () => {
+    const functions = await rows<{ name: string; ownsTable: boolean; publicExecute: boolean; appExecute: boolean; config: string[]; triggers: string[] }>(
+      `SELECT p.proname AS name, p.proowner = (SELECT relowner FROM pg_class WHERE oid = 'school_week_summary'::regclass) AS "ownsTable",
+              has_function_privilege('public', p.oid, 'EXECUTE') AS "publicExecute", has_function_privilege($1, p.oid, 'EXECUTE') AS "appExecute",
+              p.proconfig AS config,
+              ARRAY(SELECT t.tgname::text FROM pg_trigger t WHERE t.tgfoid = p.oid ORDER BY 1) AS triggers
+         FROM pg_proc p
+        WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef AND p.prorettype = 'trigger'::regtype ORDER BY 1`,
+      [APP_ROLE],
+    );
+    expect(functions).toEqual([
+      {
+        name: 'keep_school_week_summary',
+        ownsTable: true,
+        publicExecute: false,
+        appExecute: false,
+        config: ['search_path=pg_catalog, pg_temp'],
+        triggers: ['pupil_week_summary_to_school_delete', 'pupil_week_summary_to_school_insert', 'pupil_week_summary_to_school_truncate', 'pupil_week_summary_to_school_update'],
+      },
+    ]);
+  });
+
   it('keeps the mark partitions out of the application’s reach, and protected should anyone else reach them', async () => {
     const partitions = await rows<{ name: string; forced: boolean; granted: boolean }>(
       `SELECT c.relname AS name, c.relrowsecurity AND c.relforcerowsecurity AS forced,
@@ -110,7 +132,7 @@ describe('row-level security in the schema', () => {
     await expect(db.dataSource.query(`SELECT count(*) FROM attendance_mark_2025`)).rejects.toThrow(/permission denied/);
   });
 
-  it('grants the application every table but the migration log, and only reading and adding to the audit trail and mark history', async () => {
+  it('grants the application every table but the migration log, only reading and adding to the audit trail and mark history, and only reading the school week totals', async () => {
     const grants = await rows<{ table: string; privileges: string }>(
       `SELECT c.relname AS table,
               concat_ws(',', CASE WHEN has_table_privilege($1, c.oid, 'SELECT') THEN 'SELECT' END,
@@ -123,8 +145,9 @@ describe('row-level security in the schema', () => {
       [APP_ROLE],
     );
     const byTable = Object.fromEntries(grants.map((g) => [g.table, g.privileges]));
-    expect(byTable).toMatchObject({ migrations: '', attendance_code: 'SELECT', audit_event: 'SELECT,INSERT', attendance_mark_history: 'SELECT,INSERT' });
-    const others = grants.filter((g) => !['migrations', 'attendance_code', 'audit_event', 'attendance_mark_history'].includes(g.table));
+    const special = { migrations: '', attendance_code: 'SELECT', audit_event: 'SELECT,INSERT', attendance_mark_history: 'SELECT,INSERT', school_week_summary: 'SELECT' };
+    expect(byTable).toMatchObject(special);
+    const others = grants.filter((g) => !Object.keys(special).includes(g.table));
     expect(others.filter((g) => g.privileges !== 'SELECT,INSERT,UPDATE,DELETE')).toEqual([]);
   });
 });
@@ -163,6 +186,7 @@ const TABLES: Readonly<Record<string, { key: string; label: string }>> = {
   targeting_support_meeting: { key: `t.id::text`, label: `t.urn::text` },
   targeting_support_meeting_action: { key: `t.id::text`, label: PUPIL('t.pupil_id') },
   register_import: { key: `t.id::text`, label: `t.urn::text` },
+  school_week_summary: { key: `t.urn || ':' || t.week_start`, label: `t.urn::text` },
   notification_outbox: { key: `t.id::text`, label: `t.la_code::text` },
   audit_event: { key: `t.id::text`, label: `t.la_code || ':' || coalesce(${PUPIL('t.pupil_id')}, '-')` },
   role_grant: { key: `t.id::text`, label: `t.role` },
@@ -252,6 +276,7 @@ function expectedLabels(e: Expectation): Record<string, Label[]> {
     targeting_support_meeting: sorted(e.schools.map(String)),
     targeting_support_meeting_action: sorted(schoolPupils),
     register_import: sorted(e.schools.map(String)),
+    school_week_summary: sorted(e.schools.map(String)),
     notification_outbox: sorted(e.tenants),
     audit_event: sorted(audit),
     role_grant: sorted(grants),
@@ -366,6 +391,16 @@ describe('row-level security, queried directly under each scope', () => {
     it('keeps the audit trail and the mark history append-only for the application', async () => {
       await expect(withScope(db.dataSource, { role: 'SYSTEM' }, (tx) => tx.query(`UPDATE audit_event SET actor = 'someone else'`))).rejects.toThrow(/permission denied/);
       await expect(withScope(db.dataSource, { role: 'SYSTEM' }, (tx) => tx.query(`DELETE FROM attendance_mark_history`))).rejects.toThrow(/permission denied/);
+    });
+
+    it('lets nobody change the school week totals but through the week summaries', async () => {
+      await expect(withScope(db.dataSource, { role: 'SYSTEM' }, (tx) => tx.query(`UPDATE school_week_summary SET possible = 0`))).rejects.toThrow(/permission denied/);
+      await expect(withScope(db.dataSource, staffA1, (tx) => tx.query(`DELETE FROM school_week_summary`))).rejects.toThrow(/permission denied/);
+      await expect(
+        withScope(db.dataSource, staffA1, (tx) =>
+          tx.query(`INSERT INTO school_week_summary VALUES ($1, $2, '2025-10-13', 1, 2, 2, 0, 0, 0, 0)`, [LA_A, SCHOOL_A1]),
+        ),
+      ).rejects.toThrow(/permission denied/);
     });
   });
 });

@@ -93,7 +93,7 @@ describe('the benchmark report', () => {
     expect(report).toMatch(/nightly scan.* MISSES target \|/);
     expect(report).toMatch(/ingest memory: live .* MISSES target \|/);
     expect(report).toContain('The ingest ratio is short of 0.5');
-    expect(report).toContain("The product's LA dashboard (libs/api/dashboards) sums every pupil's week summaries");
+    expect(report).toContain("The product's LA dashboard (libs/api/dashboards) reads one year summary per pupil");
     expect(formatReport({ ingest: result({ ratio: 0.6 }) }, 'm', 'd')).not.toContain('The ingest ratio is short');
   });
 });

@@ -1,5 +1,5 @@
 import { Scope, inTransaction, systemActor, systemScope } from '@rollcall/api-core';
-import { RegisterImportService } from '@rollcall/api-registers';
+import { MarkRecordingService, RegisterImportService } from '@rollcall/api-registers';
 import { seedCharacteristic, seedEnrolment, seedLocalAuthority, seedPupil, seedSchool, systemQuery, useTestDataSource } from '@rollcall/db/testing';
 import { LocalDate, SchoolCalendar, sessionsBetween, typicalSchoolCalendar, weekStart } from '@rollcall/rules';
 import { AttendanceDashboardService, DashboardRecord } from './attendance-dashboard.service';
@@ -272,5 +272,134 @@ describe('AttendanceDashboardService: the year to date from the year summaries',
       const staff: Scope = { actor: systemActor('test'), role: 'SCHOOL_STAFF', laCode: LA, urns: [urn] };
       expect(await fast.schoolDashboard(staff, urn, { ...YEAR_TO_DATE, method })).toEqual(expected);
     }
+  });
+});
+
+/** A secondary school whose summer 2 weeks hold nobody the DfE method counts: the 4-year-old, and the 15-year-old's dropped weeks. */
+const LEFT_OUT_SCHOOL = 100305;
+const SUMMER_2_START = '2026-06-01';
+
+describe('AttendanceDashboardService: the week breakdown from the school week totals, less those left out', () => {
+  const db = useTestDataSource();
+  const officer: Scope = { actor: systemActor('test'), role: 'LA_OFFICER', laCode: LA };
+  const staff: Scope = { actor: systemActor('test'), role: 'SCHOOL_STAFF', laCode: LA, urns: [LEFT_OUT_SCHOOL] };
+  const calendar = typicalSchoolCalendar(2025);
+  const upns = new Map<string, string>();
+  let fast: AttendanceDashboardService;
+  let slow: AttendanceDashboardService;
+
+  // Ages on 31 August 2025. Joe leaves before summer 2, so from then on only Ada and Tom have marks.
+  const pupils = [
+    { name: 'Ada', bornOn: '2021-02-10', to: '2026-07-20', code: absentEvery(9) },
+    { name: 'Tom', bornOn: '2009-12-01', to: '2026-07-20', code: absentEvery(4, ['G', 'O']) },
+    { name: 'Joe', bornOn: '2015-01-12', to: '2026-05-22', code: absentEvery(11) },
+  ] as const;
+
+  beforeAll(async () => {
+    await seedLocalAuthority(db.dataSource, LA);
+    await seedSchool(db.dataSource, { urn: LEFT_OUT_SCHOOL, laCode: LA, phase: 'SECONDARY' });
+    const importer = new RegisterImportService(db.dataSource);
+    for (const pupil of pupils) {
+      const pupilId = await seedPupil(db.dataSource, { laCode: LA, forename: pupil.name, dateOfBirth: pupil.bornOn });
+      const [{ upn }] = (await systemQuery(db.dataSource, `SELECT upn FROM pupil WHERE id = $1`, [pupilId])) as { upn: string }[];
+      upns.set(pupil.name, upn);
+      await seedEnrolment(db.dataSource, { laCode: LA, pupilId, urn: LEFT_OUT_SCHOOL, admittedOn: '2025-09-03' });
+      const marks = sessionsBetween(calendar, '2025-09-03', pupil.to).map((s, n) => ({ upn, date: s.date, session: s.session, code: pupil.code(n) }));
+      await importer.importMarks(systemScope(systemActor('test'), LA), {
+        laCode: LA,
+        urn: LEFT_OUT_SCHOOL,
+        idempotencyKey: `left-out-${pupil.name}`,
+        from: '2025-09-03',
+        to: pupil.to,
+        marks,
+      });
+    }
+    fast = new AttendanceDashboardService(db.dataSource);
+    slow = new AttendanceDashboardService(db.dataSource, 'WEEKS');
+  });
+
+  /** The week summaries of some of the school's pupils for one week, added up (read as Rollcall itself). */
+  const weekOf = async (names: readonly string[], week: LocalDate) => {
+    const [row] = (await systemQuery(
+      db.dataSource,
+      `SELECT count(*)::int AS enrolments, coalesce(sum(s.possible), 0)::int AS possible, coalesce(sum(s.authorised + s.unauthorised), 0)::int AS absent
+         FROM pupil_week_summary s JOIN pupil p ON p.la_code = s.la_code AND p.id = s.pupil_id
+        WHERE s.urn = $1 AND s.week_start = $2 AND p.forename = ANY($3::text[])`,
+      [LEFT_OUT_SCHOOL, week, names],
+    )) as { enrolments: number; possible: number; absent: number }[];
+    return row;
+  };
+  const weekIn = (d: DashboardRecord, week: LocalDate) => d.byWeek.find((w) => w.weekStart === week)?.figures;
+
+  /** The school week totals as held, and the week summaries added up, both read as Rollcall itself. */
+  const schoolTotals = async () => ({
+    held: await systemQuery(
+      db.dataSource,
+      `SELECT week_start::text, enrolments, possible, present, approved_educational_activity, authorised, unauthorised, not_possible
+         FROM school_week_summary WHERE urn = $1 ORDER BY week_start`,
+      [LEFT_OUT_SCHOOL],
+    ),
+    addedUp: await systemQuery(
+      db.dataSource,
+      `SELECT week_start::text, count(*)::int AS enrolments, sum(possible)::int AS possible, sum(present)::int AS present,
+              sum(approved_educational_activity)::int AS approved_educational_activity, sum(authorised)::int AS authorised,
+              sum(unauthorised)::int AS unauthorised, sum(not_possible)::int AS not_possible
+         FROM pupil_week_summary WHERE urn = $1 GROUP BY week_start ORDER BY week_start`,
+      [LEFT_OUT_SCHOOL],
+    ),
+  });
+
+  const expectSameAsWeeks = async () => {
+    for (const method of ['ROLLCALL', 'DFE'] as const) {
+      const expected = await slow.schoolDashboard(officer, LEFT_OUT_SCHOOL, { ...YEAR_TO_DATE, method });
+      expect(await fast.schoolDashboard(officer, LEFT_OUT_SCHOOL, { ...YEAR_TO_DATE, method })).toEqual(expected);
+      expect(await fast.schoolDashboard(staff, LEFT_OUT_SCHOOL, { ...YEAR_TO_DATE, method })).toEqual(expected);
+    }
+    const { held, addedUp } = await schoolTotals();
+    expect(held).toEqual(addedUp);
+  };
+
+  it('gives the school the same weeks as the week summaries of the enrolments counted, to its officer and its own staff', async () => {
+    await expectSameAsWeeks();
+  });
+
+  it('takes the 4-year-old off every week and the 15-year-old off summer 2 under the DfE method, and leaves out the weeks with nobody left', async () => {
+    const rollcall = await fast.schoolDashboard(officer, LEFT_OUT_SCHOOL, { ...YEAR_TO_DATE, method: 'ROLLCALL' });
+    const dfe = await fast.schoolDashboard(officer, LEFT_OUT_SCHOOL, { ...YEAR_TO_DATE, method: 'DFE' });
+    expect(dfe.excluded).toMatchObject({ aged4: 1, summer2Dropped: 1 });
+    const autumn = '2025-11-10';
+    const all = await weekOf(['Ada', 'Tom', 'Joe'], autumn);
+    const counted = await weekOf(['Tom', 'Joe'], autumn);
+    expect(all.possible).toBeGreaterThan(counted.possible);
+    expect(weekIn(rollcall, autumn)).toMatchObject({ possibleSessions: all.possible, overallAbsenceSessions: all.absent });
+    expect(weekIn(dfe, autumn)).toMatchObject({ possibleSessions: counted.possible, overallAbsenceSessions: counted.absent });
+    // From summer 2 only Ada (not counted) and Tom (summer 2 dropped) have marks: those weeks are in Rollcall's breakdown only.
+    expect(rollcall.byWeek.filter((w) => w.weekStart >= SUMMER_2_START).map((w) => w.weekStart)).toEqual(['2026-06-01', '2026-06-08', '2026-06-15', '2026-06-22', '2026-06-29', '2026-07-06', '2026-07-13', '2026-07-20']);
+    expect(dfe.byWeek.filter((w) => w.weekStart >= SUMMER_2_START)).toEqual([]);
+    expect(dfe.byWeek.at(-1)?.weekStart).toBe('2026-05-18');
+  });
+
+  it('keeps the school week totals, and so the dashboard, right when the school’s staff change its registers under row-level security', async () => {
+    // The school's MIS sends a corrected fortnight for Joe, and the office amends one of Tom's summer 2 marks.
+    const joe = upns.get('Joe') ?? '';
+    const fortnight = sessionsBetween(calendar, '2025-11-10', '2025-11-21').map((s) => ({ upn: joe, date: s.date, session: s.session, code: 'I' }));
+    await new RegisterImportService(db.dataSource).importMarks(staff, {
+      laCode: LA,
+      urn: LEFT_OUT_SCHOOL,
+      idempotencyKey: 'left-out-correction',
+      from: '2025-11-10',
+      to: '2025-11-21',
+      marks: fortnight,
+    });
+    await new MarkRecordingService(db.dataSource, () => '2026-07-20').amendMark(staff, {
+      urn: LEFT_OUT_SCHOOL,
+      upn: upns.get('Tom'),
+      date: '2026-06-10',
+      session: 'AM',
+      code: 'I',
+      reason: 'Parent phoned: illness',
+    });
+    expect(await weekOf(['Joe'], '2025-11-10')).toMatchObject({ absent: 10 });
+    await expectSameAsWeeks();
   });
 });

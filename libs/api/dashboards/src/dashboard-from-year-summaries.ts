@@ -70,7 +70,9 @@ interface SchoolRow {
 }
 
 interface GroupRow {
-  part: 'SCHOOL' | 'YEAR' | 'COHORT' | 'TREATMENT';
+  /** SUMMER_2_WEEK: a week's summaries of the enrolments counted without summer 2 that fall in their summer 2. */
+  part: 'SCHOOL' | 'YEAR' | 'COHORT' | 'TREATMENT' | 'SUMMER_2_WEEK';
+  /** The school, year group, cohort, treatment, or the week's Monday. */
   key: string;
   enrolments: number;
   possible: number;
@@ -79,9 +81,8 @@ interface GroupRow {
   unauthorised: number;
   persistent: number;
   severe: number;
-  /** For a treatment: its enrolments not counted, and those counted without summer 2. */
+  /** For a treatment: its enrolments not counted. */
   not_counted: string[] | null;
-  summer2_dropped: string[] | null;
 }
 
 /** The dashboard's treatment of every enrolment, as SQL on `boarder` and `born` columns, from the rules library's table. */
@@ -99,8 +100,8 @@ function treatmentSql(query: DashboardQuery, sql: SqlParams, boarder: string, bo
  * A dashboard from the per-enrolment year summaries, for a period `yearSummariesCoverPeriod` accepts: one statement
  * reads one row per enrolment, takes the summer 2 weeks off pupils aged 15 under the DfE method (from the week
  * summaries of only those pupils and weeks), judges each enrolment (persistent and severe absence, as `absenceAtLeast`
- * does) and adds the groups up; then the weeks are summed in SQL over the enrolments counted. The same figures as
- * `dashboardFromWeeks` (the integration test compares the two).
+ * does) and adds the groups up; then the weeks come from the school week totals, less the enrolments left out. The
+ * same figures as `dashboardFromWeeks` (the integration test compares the two).
  */
 export async function dashboardFromYearSummaries(tx: EntityManager, query: DashboardQuery): Promise<DashboardTally> {
   const { coverage, academicYear, weeksFrom, weeksTo } = query;
@@ -144,9 +145,8 @@ export async function dashboardFromYearSummaries(tx: EntityManager, query: Dashb
          FROM school sc LEFT JOIN school_half_term h ON h.urn = sc.urn AND h.academic_year = ${year} AND h.name = 'SUMMER_2'
         WHERE ${schools('sc.urn')}
      ),
-     summer2 AS (
-       SELECT s.enrolment_id, sum(s.present)::int AS present, sum(s.approved_educational_activity)::int AS aea,
-              sum(s.authorised)::int AS authorised, sum(s.unauthorised)::int AS unauthorised
+     summer2_rows AS MATERIALIZED (
+       SELECT s.enrolment_id, s.week_start, s.possible, s.present, s.approved_educational_activity AS aea, s.authorised, s.unauthorised
          FROM enrolments en
          JOIN pupil_week_summary s ON s.la_code = ${la} AND s.enrolment_id = en.enrolment_id
          LEFT JOIN school_half_term h ON h.urn = s.urn AND h.academic_year = ${year} AND h.name = 'SUMMER_2'
@@ -154,7 +154,12 @@ export async function dashboardFromYearSummaries(tx: EntityManager, query: Dashb
           AND s.week_start BETWEEN ${from}::date AND ${to}::date
           AND s.week_start BETWEEN (SELECT first_week FROM summer2_weeks) AND (SELECT last_week FROM summer2_weeks)
           AND ${summer2WeekSql('s.week_start', 'h', typical)}
-        GROUP BY s.enrolment_id
+     ),
+     summer2 AS (
+       SELECT r.enrolment_id, sum(r.present)::int AS present, sum(r.aea)::int AS aea, sum(r.authorised)::int AS authorised,
+              sum(r.unauthorised)::int AS unauthorised
+         FROM summer2_rows r
+        GROUP BY r.enrolment_id
      ),
      judged AS MATERIALIZED (
        SELECT c.*, c.treatment IN ${countedTreatments} AND c.possible > 0 AS counted,
@@ -174,75 +179,103 @@ export async function dashboardFromYearSummaries(tx: EntityManager, query: Dashb
      -- By school (and so by phase, and in all, added up here) and by year group.
      SELECT CASE WHEN grouping(m.urn) = 0 THEN 'SCHOOL' ELSE 'YEAR' END AS part,
             CASE WHEN grouping(m.urn) = 0 THEN m.urn::text ELSE coalesce(m.nc_year::text, '${UNKNOWN_YEAR_GROUP}') END AS key,
-            ${groupColumns}, NULL::bigint[] AS not_counted, NULL::bigint[] AS summer2_dropped
+            ${groupColumns}, NULL::bigint[] AS not_counted
        FROM judged m
       WHERE m.counted
       GROUP BY GROUPING SETS ((m.urn), (m.nc_year))
      UNION ALL
-     SELECT 'COHORT', k.cohort, ${groupColumns}, NULL, NULL
+     SELECT 'COHORT', k.cohort, ${groupColumns}, NULL
        FROM judged m JOIN cohort_members k ON k.pupil_id = m.pupil_id
       WHERE m.counted
       GROUP BY k.cohort
      UNION ALL
      -- Enrolments left out are counted whatever their sessions; those counted without summer 2 only when counted at all.
      SELECT 'TREATMENT', m.treatment, count(*) FILTER (WHERE m.counted = (m.treatment IN ${countedTreatments}))::int, 0, 0, 0, 0, 0, 0,
-            array_agg(m.enrolment_id) FILTER (WHERE NOT m.counted), array_agg(m.enrolment_id) FILTER (WHERE m.counted AND m.treatment = '${dropped}')
+            array_agg(m.enrolment_id) FILTER (WHERE NOT m.counted)
        FROM judged m
-      GROUP BY m.treatment`,
+      GROUP BY m.treatment
+     UNION ALL
+     -- The summer 2 weeks taken off the enrolments counted without them, week by week, for the week breakdown.
+     SELECT 'SUMMER_2_WEEK', to_char(r.week_start, 'YYYY-MM-DD'), count(*)::int, sum(r.possible)::int, sum(r.present + r.aea)::int,
+            sum(r.authorised)::int, sum(r.unauthorised)::int, 0, 0, NULL
+       FROM summer2_rows r JOIN judged m ON m.enrolment_id = r.enrolment_id
+      WHERE m.counted
+      GROUP BY r.week_start`,
     sql.values,
   )) as GroupRow[];
-  const treatments = rows.filter((r) => r.part === 'TREATMENT');
-  const byWeek = await weeksFromSummaries(
-    tx,
-    query,
-    treatments.flatMap((r) => r.not_counted ?? []),
-    treatments.flatMap((r) => r.summer2_dropped ?? []),
-  );
+  const notCounted = rows.filter((r) => r.part === 'TREATMENT').flatMap((r) => r.not_counted ?? []);
+  const byWeek = await weeksFromSummaries(tx, query, notCounted, rows.filter((r) => r.part === 'SUMMER_2_WEEK'));
   const urns = rows.filter((r) => r.part === 'SCHOOL').map((r) => Number(r.key));
   const schoolRows = (await tx.query(`SELECT urn, name, phase FROM school WHERE urn = ANY($1::int[])`, [urns])) as SchoolRow[];
-  return { ...tallyOfRows(rows, new Map(schoolRows.map((school) => [school.urn, school]))), byWeek };
+  return { ...tallyOfRows(rows.filter((r) => r.part !== 'SUMMER_2_WEEK'), new Map(schoolRows.map((school) => [school.urn, school]))), byWeek };
 }
 
 /**
- * The week breakdown over the enrolments counted: every week summary of the covered schools in the period but those of
- * enrolments not counted, and, for pupils aged 15 under the DfE method, of their school's summer 2 weeks. Given the
- * (usually few) enrolments to leave out, so that PostgreSQL can sum the weeks with a parallel scan.
+ * The week breakdown over the enrolments counted, from the school week totals (`school_week_summary`: each school's week
+ * summaries added up, one row per school per week) less the week summaries of the (usually few) enrolments not counted,
+ * read by enrolment, and less `summer2Weeks`, the summer 2 weeks of pupils aged 15 counted without them under the DfE
+ * method (which the dashboard's statement has read already). A week whose every summary is taken off is no week of
+ * the breakdown, as when the counted summaries are summed (`enrolments` counts them).
+ *
+ * The totals name no child, and their policies show the LA's officers every school of their tenant and a school's staff
+ * their own school: the scopes a dashboard is for, which see every week summary of those schools, so the totals are
+ * exactly what those week summaries add up to.
  */
 async function weeksFromSummaries(
   tx: EntityManager,
   query: DashboardQuery,
   notCounted: readonly string[],
-  summer2Dropped: readonly string[],
+  summer2Weeks: readonly GroupRow[],
 ): Promise<{ weekStart: LocalDate; tally: FiguresTally }[]> {
-  const { coverage, academicYear, weeksFrom, weeksTo } = query;
+  const { coverage, weeksFrom, weeksTo } = query;
   const sql = new SqlParams();
   const la = sql.add(coverage.laCode);
-  const conditions = [
-    coveredSchoolsSql('s.urn', coverage, la, coverage.urn === null ? null : sql.add(coverage.urn)),
-    `s.la_code = ${la}`,
-    `s.week_start BETWEEN ${sql.add(weeksFrom)}::date AND ${sql.add(weeksTo)}::date`,
-  ];
-  if (notCounted.length > 0) conditions.push(`s.enrolment_id <> ALL(${sql.add(notCounted)}::bigint[])`);
-  let halfTerm = '';
-  if (summer2Dropped.length > 0) {
-    const summer2 = typicalSummer2(academicYear);
-    const typical = { start: sql.add(summer2?.start ?? null), end: sql.add(summer2?.end ?? null) };
-    halfTerm = `LEFT JOIN school_half_term h ON h.urn = s.urn AND h.academic_year = ${sql.add(academicYear)} AND h.name = 'SUMMER_2'`;
-    conditions.push(`NOT (s.enrolment_id = ANY(${sql.add(summer2Dropped)}::bigint[]) AND ${summer2WeekSql('s.week_start', 'h', typical)})`);
-  }
+  const urn = coverage.urn === null ? null : sql.add(coverage.urn);
+  const from = sql.add(weeksFrom);
+  const to = sql.add(weeksTo);
+  const inPeriod = (t: string) => `${t}.la_code = ${la} AND ${coveredSchoolsSql(`${t}.urn`, coverage, la, urn)} AND ${t}.week_start BETWEEN ${from}::date AND ${to}::date`;
+  const leftOut =
+    notCounted.length === 0
+      ? `SELECT NULL::date AS week_start, 0 AS possible, 0 AS attended, 0 AS authorised, 0 AS unauthorised WHERE false`
+      : `SELECT s.week_start, s.possible, s.present + s.approved_educational_activity AS attended, s.authorised, s.unauthorised
+           FROM pupil_week_summary s WHERE s.enrolment_id = ANY(${sql.add(notCounted)}::bigint[]) AND ${inPeriod('s')}`;
   const weeks = (await tx.query(
-    `SELECT to_char(s.week_start, 'YYYY-MM-DD') AS week_start, sum(s.possible)::int AS possible,
-            sum(s.present + s.approved_educational_activity)::int AS attended, sum(s.authorised)::int AS authorised,
-            sum(s.unauthorised)::int AS unauthorised
-       FROM pupil_week_summary s ${halfTerm}
-      WHERE ${conditions.join(' AND ')}
-      GROUP BY s.week_start ORDER BY s.week_start`,
+    `WITH totals AS (
+       SELECT w.week_start, sum(w.enrolments) AS enrolments, sum(w.possible) AS possible,
+              sum(w.present + w.approved_educational_activity) AS attended, sum(w.authorised) AS authorised, sum(w.unauthorised) AS unauthorised
+         FROM school_week_summary w
+        WHERE ${inPeriod('w')}
+        GROUP BY w.week_start
+     ),
+     left_out AS (
+       SELECT l.week_start, count(*) AS enrolments, sum(l.possible) AS possible, sum(l.attended) AS attended,
+              sum(l.authorised) AS authorised, sum(l.unauthorised) AS unauthorised
+         FROM (${leftOut}) l
+        GROUP BY l.week_start
+     )
+     SELECT to_char(t.week_start, 'YYYY-MM-DD') AS key, (t.enrolments - coalesce(l.enrolments, 0))::int AS enrolments,
+            (t.possible - coalesce(l.possible, 0))::int AS possible, (t.attended - coalesce(l.attended, 0))::int AS attended,
+            (t.authorised - coalesce(l.authorised, 0))::int AS authorised, (t.unauthorised - coalesce(l.unauthorised, 0))::int AS unauthorised
+       FROM totals t LEFT JOIN left_out l ON l.week_start = t.week_start
+      ORDER BY t.week_start`,
     sql.values,
-  )) as { week_start: LocalDate; possible: number; attended: number; authorised: number; unauthorised: number }[];
-  return weeks.map((w) => {
+  )) as Pick<GroupRow, 'key' | 'enrolments' | 'possible' | 'attended' | 'authorised' | 'unauthorised'>[];
+  const summer2 = new Map(summer2Weeks.map((w) => [w.key, w]));
+  return weeks.flatMap((w) => {
+    const off = summer2.get(w.key);
+    const less = (n: number, m: number | undefined) => n - (m ?? 0);
+    if (less(w.enrolments, off?.enrolments) <= 0) return [];
     const tally = new FiguresTally();
-    tally.addGroup({ enrolments: 0, possible: w.possible, attended: w.attended, authorised: w.authorised, unauthorised: w.unauthorised, persistentlyAbsent: 0, severelyAbsent: 0 });
-    return { weekStart: w.week_start, tally };
+    tally.addGroup({
+      enrolments: 0,
+      possible: less(w.possible, off?.possible),
+      attended: less(w.attended, off?.attended),
+      authorised: less(w.authorised, off?.authorised),
+      unauthorised: less(w.unauthorised, off?.unauthorised),
+      persistentlyAbsent: 0,
+      severelyAbsent: 0,
+    });
+    return [{ weekStart: w.key, tally }];
   });
 }
 

@@ -25,6 +25,7 @@ import { RegisterImportEntity } from './register-import.entity';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { SchoolClosureEntity } from './school-closure.entity';
+import { SchoolWeekSummaryEntity } from './school-week-summary.entity';
 import { SchoolHalfTermEntity } from './school-half-term.entity';
 import { SchoolEntity } from './school.entity';
 import { SocialWorkerAssignmentEntity } from './social-worker-assignment.entity';
@@ -52,6 +53,7 @@ export * from './attendance-mark.entity';
 export * from './attendance-mark-history.entity';
 export * from './pupil-week-summary.entity';
 export * from './pupil-year-summary.entity';
+export * from './school-week-summary.entity';
 export * from './register-import.entity';
 export * from './support-plan.entity';
 export * from './support-plan-action.entity';
@@ -92,6 +94,7 @@ export const ENTITIES = [
   AttendanceMarkHistoryEntity,
   PupilWeekSummaryEntity,
   PupilYearSummaryEntity,
+  SchoolWeekSummaryEntity,
   RegisterImportEntity,
   SupportPlanEntity,
   SupportPlanActionEntity,

@@ -6,6 +6,7 @@ import { MarkAmendmentReason1764600000000 } from './1764600000000-mark-amendment
 import { SchoolKeys1764800000000 } from './1764800000000-school-keys';
 import { ParentsWithoutCharacteristics1764900000000 } from './1764900000000-parents-without-characteristics';
 import { ScopeFunctionsPlpgsql1765000000000 } from './1765000000000-scope-functions-plpgsql';
+import { SchoolWeekSummary1765100000000 } from './1765100000000-school-week-summary';
 
 /** Every migration, oldest first. TypeORM runs the ones not yet recorded in `migrations`. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SchoolKeys1764800000000,
   ParentsWithoutCharacteristics1764900000000,
   ScopeFunctionsPlpgsql1765000000000,
+  SchoolWeekSummary1765100000000,
 ];
