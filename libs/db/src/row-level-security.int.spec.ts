@@ -81,7 +81,8 @@ describe('row-level security in the schema', () => {
       [APP_ROLE],
     );
     expect(functions).toEqual(
-      ['rollcall_scope_enrolments', 'rollcall_scope_parents', 'rollcall_scope_pupils'].map((name) => ({
+      // The scope lists, and the session's grants read before any scope exists (migration 1765200000000).
+      ['rollcall_scope_enrolments', 'rollcall_scope_parents', 'rollcall_scope_pupils', 'rollcall_session_principal'].map((name) => ({
         name,
         definer: true,
         owner: 'rollcall_scope',

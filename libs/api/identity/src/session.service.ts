@@ -65,18 +65,12 @@ export class SessionService {
   /** The principal for a session cookie, or undefined when it is unknown, ended, expired or its grants are gone. */
   async principalFor(token: string): Promise<Principal | undefined> {
     if (typeof token !== 'string' || token.length < 20 || token.length > 100) return undefined;
-    // One statement for the session and its role's grants: every signed-in request starts with it.
-    const rows = (await inTransaction(this.dataSource, systemScope(systemActor('session')), (tx) =>
-      tx.query(
-        `SELECT s.user_id::text AS user_id, u.email, g.role, g.la_code, g.urn, g.parent_id::text AS parent_id
-           FROM user_session s
-           JOIN app_user u ON u.id = s.user_id
-           JOIN role_grant g ON g.user_id = s.user_id AND g.role = s.role
-          WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL
-          ORDER BY g.id`,
-        [hashToken(token)],
-      ),
-    )) as (GrantRow & { user_id: string; email: string })[];
+    // One statement, outside any transaction, for the session and its role's grants: every signed-in request starts
+    // with it (a function of the scope role's, since the grants are under row-level security).
+    const rows = (await this.dataSource.query(`SELECT * FROM rollcall_session_principal($1)`, [hashToken(token)])) as (GrantRow & {
+      user_id: string;
+      email: string;
+    })[];
     const session = rows[0];
     if (!session) return undefined;
     return principalFrom(session.user_id, session.email, session.role, rows);

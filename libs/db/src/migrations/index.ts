@@ -7,6 +7,7 @@ import { SchoolKeys1764800000000 } from './1764800000000-school-keys';
 import { ParentsWithoutCharacteristics1764900000000 } from './1764900000000-parents-without-characteristics';
 import { ScopeFunctionsPlpgsql1765000000000 } from './1765000000000-scope-functions-plpgsql';
 import { SchoolWeekSummary1765100000000 } from './1765100000000-school-week-summary';
+import { SessionPrincipal1765200000000 } from './1765200000000-session-principal';
 
 /** Every migration, oldest first. TypeORM runs the ones not yet recorded in `migrations`. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ParentsWithoutCharacteristics1764900000000,
   ScopeFunctionsPlpgsql1765000000000,
   SchoolWeekSummary1765100000000,
+  SessionPrincipal1765200000000,
 ];
