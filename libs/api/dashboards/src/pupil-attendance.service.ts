@@ -2,6 +2,8 @@ import { Refusal, Scope, SqlParams, inTransaction } from '@rollcall/api-core';
 import { pupilVisibleTo, todayInEngland } from '@rollcall/api-pupils';
 import {
   ActionInPlace,
+  AttendanceClassification,
+  AttendancePolicy,
   CODE_SET_2024_EFFECTIVE_FROM,
   DueAction,
   LocalDate,
@@ -43,13 +45,17 @@ export interface PupilFigures {
   readonly severelyAbsent: boolean;
 }
 
-export interface GraduatedResponseRecord {
+/** The band of the LA's graduated response a pupil's attendance puts them in (domain §17.1), without the actions. */
+export interface GraduatedResponseStageRecord {
   readonly policyId: string;
   readonly policyVersion: number;
   readonly band: number;
   readonly stage: string;
   readonly label: string;
   readonly goodAttendance: boolean | null;
+}
+
+export interface GraduatedResponseRecord extends GraduatedResponseStageRecord {
   readonly actionsDue: readonly DueAction[];
   readonly alreadyInPlace: readonly ActionInPlace[];
 }
@@ -239,18 +245,33 @@ async function graduatedResponseOf(
   on: LocalDate,
 ): Promise<GraduatedResponseRecord | null> {
   const policy = await graduatedResponsePolicy(tx, pupil.laCode, on);
-  const classification = classifyAttendance(policy, { attendanceRate: figures.attendanceRate ?? 0, possibleSessions: figures.possibleSessions });
-  if (!classification.classified) return null;
+  const found = graduatedResponseStageOf(policy, figures);
+  if (!found) return null;
   const support = await existingSupportOf(tx, [pupil], on, academicYearStart(academicYearOf(on)));
-  const due = actionsDue(policy, classification, support.get(`${pupil.laCode}:${pupil.pupilId}`));
+  const due = actionsDue(policy, found.classification, support.get(`${pupil.laCode}:${pupil.pupilId}`));
   return {
-    policyId: classification.policyId,
-    policyVersion: classification.policyVersion,
-    band: classification.band,
-    stage: classification.stage,
-    label: classification.label,
-    goodAttendance: classification.goodAttendance ?? null,
+    ...found.stage,
     actionsDue: due.due,
     alreadyInPlace: due.alreadyInPlace,
+  };
+}
+
+// domain §17.1 (LA graduated response), §4 (rate over the pupil's own possible sessions): the band the figures put the pupil in
+export function graduatedResponseStageOf(
+  policy: AttendancePolicy,
+  figures: PupilFigures,
+): { readonly classification: AttendanceClassification; readonly stage: GraduatedResponseStageRecord } | null {
+  const classification = classifyAttendance(policy, { attendanceRate: figures.attendanceRate ?? 0, possibleSessions: figures.possibleSessions });
+  if (!classification.classified) return null;
+  return {
+    classification,
+    stage: {
+      policyId: classification.policyId,
+      policyVersion: classification.policyVersion,
+      band: classification.band,
+      stage: classification.stage,
+      label: classification.label,
+      goodAttendance: classification.goodAttendance ?? null,
+    },
   };
 }

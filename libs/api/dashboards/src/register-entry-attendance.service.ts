@@ -1,8 +1,8 @@
 import { Scope, inTransaction } from '@rollcall/api-core';
-import { AttendancePolicy, LocalDate, academicYearOf, addDays, classifyAttendance, weekStart } from '@rollcall/rules';
+import { AttendancePolicy, LocalDate, academicYearOf, addDays, weekStart } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { graduatedResponsePolicy } from './graduated-response-policy';
-import { PupilFigures, pupilFiguresOf } from './pupil-attendance.service';
+import { GraduatedResponseStageRecord, PupilFigures, graduatedResponseStageOf, pupilFiguresOf } from './pupil-attendance.service';
 
 /** A register entry whose year to date is asked for: the enrolment, and the register's date. */
 export interface RegisterEntryAttendanceKey {
@@ -10,16 +10,6 @@ export interface RegisterEntryAttendanceKey {
   readonly enrolmentId: string;
   readonly pupilId: string;
   readonly date: LocalDate;
-}
-
-/** The band of the LA's graduated response a pupil's attendance puts them in (domain §17.1), without the actions. */
-export interface GraduatedResponseStageRecord {
-  readonly policyId: string;
-  readonly policyVersion: number;
-  readonly band: number;
-  readonly stage: string;
-  readonly label: string;
-  readonly goodAttendance: boolean | null;
 }
 
 /** An enrolment's attendance over the academic year so far, and the stage of the graduated response it gives. */
@@ -94,20 +84,6 @@ export async function yearToDateIn(tx: EntityManager, keys: readonly RegisterEnt
       notPossible: row?.not_possible ?? 0,
     });
     const policy = policies.get(`${key.laCode}:${key.date}`) as AttendancePolicy;
-    return { ...figures, laCode: key.laCode, pupilId: key.pupilId, enrolmentId: key.enrolmentId, academicYear: years[i], stage: stageOf(policy, figures) };
+    return { ...figures, laCode: key.laCode, pupilId: key.pupilId, enrolmentId: key.enrolmentId, academicYear: years[i], stage: graduatedResponseStageOf(policy, figures)?.stage ?? null };
   });
-}
-
-// domain §17.1 (LA graduated response), §4 (rate over the pupil's own possible sessions): the band the year to date puts the pupil in
-function stageOf(policy: AttendancePolicy, figures: PupilFigures): GraduatedResponseStageRecord | null {
-  const classification = classifyAttendance(policy, { attendanceRate: figures.attendanceRate ?? 0, possibleSessions: figures.possibleSessions });
-  if (!classification.classified) return null;
-  return {
-    policyId: classification.policyId,
-    policyVersion: classification.policyVersion,
-    band: classification.band,
-    stage: classification.stage,
-    label: classification.label,
-    goodAttendance: classification.goodAttendance ?? null,
-  };
 }

@@ -21,8 +21,8 @@ export class GraduatedResponseAction {
   band!: number;
 }
 
-@ObjectType({ description: 'Where the pupil stands in the LA’s graduated response, and what is due.' })
-export class GraduatedResponse {
+@ObjectType({ description: 'The band of the LA’s graduated response a pupil’s attendance puts them in (its actions are on pupilAttendance).' })
+export class GraduatedResponseStage {
   @Field()
   policyId!: string;
 
@@ -40,7 +40,10 @@ export class GraduatedResponse {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether attendance is "good" by the LA’s own threshold, when it sets one.' })
   goodAttendance!: boolean | null;
+}
 
+@ObjectType({ description: 'Where the pupil stands in the LA’s graduated response, and what is due.' })
+export class GraduatedResponse extends GraduatedResponseStage {
   @Field(() => [GraduatedResponseAction], { description: 'Expected actions not yet in place.' })
   actionsDue!: GraduatedResponseAction[];
 

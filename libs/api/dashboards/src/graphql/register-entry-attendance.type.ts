@@ -1,26 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PupilFiguresFields } from './pupil-attendance.type';
-
-@ObjectType({ description: 'The band of the LA’s graduated response a pupil’s attendance puts them in (its actions are on pupilAttendance).' })
-export class GraduatedResponseStage {
-  @Field()
-  policyId!: string;
-
-  @Field(() => Int)
-  policyVersion!: number;
-
-  @Field(() => Int, { description: '1 is the best attendance.' })
-  band!: number;
-
-  @Field({ description: 'e.g. PERSISTENTLY_ABSENT.' })
-  stage!: string;
-
-  @Field()
-  label!: string;
-
-  @Field(() => Boolean, { nullable: true, description: 'Whether attendance is "good" by the LA’s own threshold, when it sets one.' })
-  goodAttendance!: boolean | null;
-}
+import { GraduatedResponseStage, PupilFiguresFields } from './pupil-attendance.type';
 
 @ObjectType({
   description:
