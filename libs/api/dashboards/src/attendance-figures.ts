@@ -10,6 +10,16 @@ export interface EnrolmentCounts {
   readonly notPossible: number;
 }
 
+/** `EnrolmentCounts` as SQL reads them from the summaries (`approved_educational_activity AS aea`). */
+export interface SessionTotalsRow {
+  possible: number;
+  present: number;
+  aea: number;
+  authorised: number;
+  unauthorised: number;
+  not_possible: number;
+}
+
 /** The headline measures of a group of enrolments (domain §4, §17.3). */
 export interface AttendanceFigures {
   /** Enrolments with at least one possible session (a pupil who moved school counts once per school). */

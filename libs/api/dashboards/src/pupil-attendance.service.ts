@@ -17,7 +17,7 @@ import {
   summariseCounts,
 } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { EnrolmentCounts, markCountsOf } from './attendance-figures';
+import { EnrolmentCounts, SessionTotalsRow, markCountsOf } from './attendance-figures';
 import { existingSupportOf } from './existing-support';
 import { graduatedResponsePolicy } from './graduated-response-policy';
 
@@ -82,15 +82,9 @@ const PUPIL_ID = /^\d{1,19}$/;
 const LA_CODE = /^\d{3}$/;
 const MAX_DAYS = 3 * 366;
 
-interface CountsRow {
+interface CountsRow extends SessionTotalsRow {
   urn: number;
   school_name: string;
-  possible: number;
-  present: number;
-  aea: number;
-  authorised: number;
-  unauthorised: number;
-  not_possible: number;
 }
 
 export function checkPeriod(from: LocalDate, to: LocalDate, maxDays = MAX_DAYS): void {

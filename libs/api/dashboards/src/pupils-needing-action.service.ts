@@ -25,7 +25,7 @@ import {
   weekStart,
 } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { EnrolmentCounts, markCountsOf } from './attendance-figures';
+import { EnrolmentCounts, SessionTotalsRow, markCountsOf } from './attendance-figures';
 import { PupilKey, existingSupportOf, pupilKeyOf } from './existing-support';
 import { graduatedResponsePolicies } from './graduated-response-policy';
 import { PupilFigures, pupilFiguresOf } from './pupil-attendance.service';
@@ -84,7 +84,7 @@ export interface PupilNeedingActionRecord {
   readonly sicknessDays: number | null;
 }
 
-interface CandidateRow {
+interface CandidateRow extends SessionTotalsRow {
   la_code: string;
   pupil_id: string;
   urn: number;
@@ -96,12 +96,6 @@ interface CandidateRow {
   nc_year: number | null;
   date_of_birth: string;
   address: string | null;
-  possible: number;
-  present: number;
-  aea: number;
-  authorised: number;
-  unauthorised: number;
-  not_possible: number;
   recent_unauthorised: number;
   old_n: number;
   illness: number;

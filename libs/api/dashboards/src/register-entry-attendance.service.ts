@@ -2,6 +2,7 @@ import { Scope, inTransaction } from '@rollcall/api-core';
 import { AttendancePolicy, LocalDate, academicYearOf, addDays, weekStart } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { graduatedResponsePolicy } from './graduated-response-policy';
+import { SessionTotalsRow } from './attendance-figures';
 import { GraduatedResponseStageRecord, PupilFigures, graduatedResponseStageOf, pupilFiguresOf } from './pupil-attendance.service';
 
 /** A register entry whose year to date is asked for: the enrolment, and the register's date. */
@@ -22,16 +23,10 @@ export interface YearToDateRecord extends PupilFigures {
   readonly stage: GraduatedResponseStageRecord | null;
 }
 
-interface YearRow {
+interface YearRow extends SessionTotalsRow {
   la_code: string;
   academic_year: number;
   enrolment_id: string;
-  possible: number;
-  present: number;
-  aea: number;
-  authorised: number;
-  unauthorised: number;
-  not_possible: number;
 }
 
 /** The academic year whose year summary holds the week of `date`: a week counts in the year its Sunday is in. */
