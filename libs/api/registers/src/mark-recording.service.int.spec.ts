@@ -79,6 +79,22 @@ async function yearsOf(pupils: readonly FixturePupil[]): Promise<{ held: Totals[
   return { held, fromWeeks };
 }
 
+/** The school's week totals held, and the same added up from all its pupils' week summaries (every test's pupils). */
+async function schoolWeeks(): Promise<{ held: unknown[]; fromPupils: unknown[] }> {
+  const columns = `to_char(week_start, 'YYYY-MM-DD') AS week`;
+  const held = await db.ownerDataSource.query(
+    `SELECT ${columns}, enrolments, possible, present, approved_educational_activity AS aea, authorised, unauthorised, not_possible
+       FROM school_week_summary WHERE la_code = $1 AND urn = $2 ORDER BY week_start`,
+    [FIXTURE_LA, FIXTURE_URN],
+  );
+  const fromPupils = await db.ownerDataSource.query(
+    `SELECT ${columns}, count(*)::int AS enrolments, ${TOTALS}
+       FROM pupil_week_summary WHERE la_code = $1 AND urn = $2 GROUP BY week_start ORDER BY week_start`,
+    [FIXTURE_LA, FIXTURE_URN],
+  );
+  return { held, fromPupils };
+}
+
 beforeAll(async () => {
   await createFixtureSchool(db.dataSource);
   service = new MarkRecordingService(db.dataSource, () => '2025-09-30');
@@ -115,7 +131,7 @@ describe('recordMarks and amendMark keep the summaries', () => {
     ]);
   });
 
-  it('any sequence of registers and amendments leaves the summaries equal to the marks (property)', async () => {
+  it('any sequence of registers and amendments leaves the summaries equal to the marks, and the school’s week totals equal to its pupils’ (property)', async () => {
     const step = fc.record({
       day: fc.constantFrom(...DAYS),
       session: fc.constantFrom<Session>('AM', 'PM'),
@@ -139,6 +155,8 @@ describe('recordMarks and amendMark keep the summaries', () => {
         expect(weeks.held).toEqual(weeks.fromMarks);
         const years = await yearsOf(pupils);
         expect(years.held).toEqual(years.fromWeeks);
+        const school = await schoolWeeks();
+        expect(school.held).toEqual(school.fromPupils);
       }),
       { numRuns: 12 },
     );
