@@ -1,6 +1,6 @@
 import { SqlParams } from '@rollcall/api-core';
 import { EntityManager } from 'typeorm';
-import { EnrolmentCounts, FiguresTally } from './attendance-figures';
+import { EnrolmentCounts, FiguresTally, SessionTotalsRow } from './attendance-figures';
 import {
   COHORTS,
   DashboardQuery,
@@ -14,7 +14,7 @@ import {
 } from './dashboard-tally';
 import { DashboardTreatment, countedUnder } from './statistical-method';
 
-interface EnrolmentRow {
+interface EnrolmentRow extends SessionTotalsRow {
   enrolment_id: string;
   urn: number;
   school_name: string;
@@ -23,12 +23,6 @@ interface EnrolmentRow {
   date_of_birth: string;
   nc_year: number | null;
   characteristics: string[];
-  possible: number;
-  present: number;
-  aea: number;
-  authorised: number;
-  unauthorised: number;
-  not_possible: number;
   s2_possible: number;
   s2_present: number;
   s2_aea: number;
@@ -37,14 +31,8 @@ interface EnrolmentRow {
   s2_not_possible: number;
 }
 
-interface WeekRow {
+interface WeekRow extends SessionTotalsRow {
   week_start: string;
-  possible: number;
-  present: number;
-  aea: number;
-  authorised: number;
-  unauthorised: number;
-  not_possible: number;
 }
 
 /**

@@ -25,6 +25,9 @@ export function mondayOf(column: string): string {
   return `(${column} - ((${column} - DATE '1900-01-01') % 7))`;
 }
 
+/** The session counts a week or year summary holds, as its columns. */
+export const SUMMARY_TOTALS = ['possible', 'present', 'approved_educational_activity', 'authorised', 'unauthorised', 'not_possible'] as const;
+
 /**
  * Recomputes `pupil_week_summary` for the given weeks from the marks themselves, inside the caller's transaction
  * (docs/0005-marks-at-scale.md), which must be the one that changed the marks. Any date in a week names that week
@@ -72,7 +75,6 @@ async function refreshWeekPairs(
   // The weeks' whole span as constants too, so that PostgreSQL plans only the academic-year partitions it touches.
   const mondays = pairs.map((p) => weekStart(p.weekStart)).sort();
   const range = { from: mondays[0], to: addDays(mondays[mondays.length - 1], 6) };
-  const totals = ['possible', 'present', 'approved_educational_activity', 'authorised', 'unauthorised', 'not_possible'];
   const [row] = (await tx.query(
     `WITH pairs AS (
        SELECT DISTINCT t.enrolment_id, ${mondayOf('t.day')} AS week_start FROM unnest($2::bigint[], $3::date[]) AS t(enrolment_id, day)
@@ -101,24 +103,22 @@ async function refreshWeekPairs(
        ) s
      ),
      written AS (
-       INSERT INTO pupil_week_summary AS s (la_code, enrolment_id, week_start, pupil_id, urn, ${totals.join(', ')}, code_counts)
-       SELECT $1, enrolment_id, week_start, pupil_id, urn, ${totals.join(', ')}, code_counts FROM fresh
+       INSERT INTO pupil_week_summary AS s (la_code, enrolment_id, week_start, pupil_id, urn, ${SUMMARY_TOTALS.join(', ')}, code_counts)
+       SELECT $1, enrolment_id, week_start, pupil_id, urn, ${SUMMARY_TOTALS.join(', ')}, code_counts FROM fresh
        ON CONFLICT (la_code, enrolment_id, week_start) DO UPDATE SET
-         ${[...totals, 'code_counts'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+         ${[...SUMMARY_TOTALS, 'code_counts'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
        RETURNING 1
      ),
      moved AS (
-       SELECT enrolment_id, week_start, pupil_id, urn, ${totals.join(', ')} FROM fresh
+       SELECT enrolment_id, week_start, pupil_id, urn, ${SUMMARY_TOTALS.join(', ')} FROM fresh
        UNION ALL
-       SELECT enrolment_id, week_start, pupil_id, urn, ${totals.map((c) => `-${c}`).join(', ')} FROM held
+       SELECT enrolment_id, week_start, pupil_id, urn, ${SUMMARY_TOTALS.map((c) => `-${c}`).join(', ')} FROM held
      ),
      years AS (
-       INSERT INTO pupil_year_summary AS y (la_code, enrolment_id, academic_year, pupil_id, urn, ${totals.join(', ')})
-       SELECT $1, enrolment_id, ${academicYearOfWeek('week_start')}, pupil_id, urn, ${totals.map((c) => `sum(${c})`).join(', ')}
-         FROM moved GROUP BY 2, 3, 4, 5
-       ON CONFLICT (la_code, academic_year, enrolment_id) DO UPDATE SET
-         ${totals.map((c) => `${c} = y.${c} + EXCLUDED.${c}`).join(', ')}
-       RETURNING 1
+       ${addToYearSummariesSql(
+         `SELECT $1, enrolment_id, ${academicYearOfWeek('week_start')}, pupil_id, urn, ${SUMMARY_TOTALS.map((c) => `sum(${c})`).join(', ')}
+            FROM moved GROUP BY 2, 3, 4, 5`,
+       )}
      )
      SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM pairs)::int AS weeks, (SELECT count(*) FROM years)::int AS years`,
     [laCode, pairs.map((p) => p.enrolmentId), pairs.map((p) => p.weekStart), CODE_SET_2024_EFFECTIVE_FROM, range.from, range.to],
@@ -238,7 +238,7 @@ function codeSetOf(column: string, effectiveFrom: string): string {
 
 /** The CTE `weekly`: `counted` (enrolment_id, week_start, code_set, code, n) as one row of totals per enrolment and week. */
 // domain §1.2–§1.3 and §4: sessions by statistical category, from the code set in force on each date
-function weeklySql(restrict: string): string {
+export function weeklySql(restrict: string): string {
   return `,
      weekly AS (
        SELECT k.enrolment_id, k.week_start,
@@ -269,6 +269,17 @@ function insertSummariesSql(restrict: string): string {
             w.present, w.aea, w.authorised, w.unauthorised, w.not_possible, w.code_counts
        FROM weekly w
        JOIN enrolment e ON e.la_code = $1 AND e.id = w.enrolment_id`;
+}
+
+/**
+ * SQL adding the rows `select` gives (la_code, enrolment_id, academic_year, pupil_id, urn and the `SUMMARY_TOTALS`, as
+ * changes) to the year summaries, creating those not held; RETURNING 1 for each.
+ */
+export function addToYearSummariesSql(select: string): string {
+  return `INSERT INTO pupil_year_summary AS y (la_code, enrolment_id, academic_year, pupil_id, urn, ${SUMMARY_TOTALS.join(', ')})
+       ${select}
+       ON CONFLICT (la_code, academic_year, enrolment_id) DO UPDATE SET ${SUMMARY_TOTALS.map((c) => `${c} = y.${c} + EXCLUDED.${c}`).join(', ')}
+       RETURNING 1`;
 }
 
 /** SQL for the academic year (2025 for 2025/26) a week counts in: the one its Sunday falls in. */

@@ -1,6 +1,7 @@
 import { LocalDate, Session, academicYearOf, addDays, weekStart } from '@rollcall/rules';
 import { EntityManager } from 'typeorm';
 import { MARK_SOURCE } from './mark-source';
+import { SUMMARY_TOTALS, addToYearSummariesSql, weeklySql } from './refresh-week-summaries';
 import { codeSetTableName } from './register-session-status';
 import { transactionClient } from './staging-table';
 
@@ -17,8 +18,6 @@ export interface SessionMarksWritten {
   /** Enrolments whose mark was held with another code or minutes late, and was replaced. */
   readonly replaced: ReadonlySet<string>;
 }
-
-const TOTALS = ['possible', 'present', 'approved_educational_activity', 'authorised', 'unauthorised', 'not_possible'] as const;
 
 /** The statement behind `writeSessionMarks` (parameters as it passes them). */
 const WRITE_SESSION_MARKS = `WITH sent AS (
@@ -45,34 +44,29 @@ const WRITE_SESSION_MARKS = `WITH sent AS (
           AND (h.code IS DISTINCT FROM s.code OR h.minutes_late IS DISTINCT FROM s.minutes_late)
        RETURNING m.enrolment_id, s.code AS code, h.code AS old_code
      ),
-     moved AS (
-       SELECT k.enrolment_id, k.code, sum(k.n)::int AS n
+     counted AS (
+       SELECT k.enrolment_id, $11::date AS week_start, $10::text AS code_set, k.code, sum(k.n)::int AS n
          FROM (SELECT enrolment_id, code, 1 AS n FROM added
                UNION ALL SELECT enrolment_id, code, 1 FROM replaced
                UNION ALL SELECT enrolment_id, old_code, -1 FROM replaced) k
-        GROUP BY 1, 2
-     ),
+        GROUP BY k.enrolment_id, k.code
+       HAVING sum(k.n) <> 0
+     )
+     ${weeklySql('')},
      delta AS (
-       SELECT k.enrolment_id, e.pupil_id, e.urn,
-              coalesce(sum(k.n) FILTER (WHERE c.category = 'PRESENT'), 0)::int AS present,
-              coalesce(sum(k.n) FILTER (WHERE c.category = 'APPROVED_EDUCATIONAL_ACTIVITY'), 0)::int AS approved_educational_activity,
-              coalesce(sum(k.n) FILTER (WHERE c.category = 'AUTHORISED_ABSENCE'), 0)::int AS authorised,
-              coalesce(sum(k.n) FILTER (WHERE c.category = 'UNAUTHORISED_ABSENCE'), 0)::int AS unauthorised,
-              coalesce(sum(k.n) FILTER (WHERE c.category = 'NOT_POSSIBLE'), 0)::int AS not_possible,
-              coalesce(jsonb_object_agg(k.code, k.n) FILTER (WHERE k.n <> 0), '{}'::jsonb) AS code_counts
-         FROM moved k
-         JOIN attendance_code c ON c.code_set = $10 AND c.code = k.code
-         JOIN enrolment e ON e.la_code = $1 AND e.id = k.enrolment_id
-        GROUP BY k.enrolment_id, e.pupil_id, e.urn
+       SELECT w.enrolment_id, e.pupil_id, e.urn, w.present, w.aea AS approved_educational_activity, w.authorised, w.unauthorised,
+              w.not_possible, w.code_counts
+         FROM weekly w
+         JOIN enrolment e ON e.la_code = $1 AND e.id = w.enrolment_id
      ),
      weeks AS (
-       INSERT INTO pupil_week_summary AS w (la_code, enrolment_id, week_start, pupil_id, urn, ${TOTALS.join(', ')}, code_counts)
+       INSERT INTO pupil_week_summary AS w (la_code, enrolment_id, week_start, pupil_id, urn, ${SUMMARY_TOTALS.join(', ')}, code_counts)
        SELECT $1, d.enrolment_id, $11::date, d.pupil_id, d.urn,
               d.present + d.approved_educational_activity + d.authorised + d.unauthorised,
               d.present, d.approved_educational_activity, d.authorised, d.unauthorised, d.not_possible, d.code_counts
          FROM delta d
        ON CONFLICT (la_code, enrolment_id, week_start) DO UPDATE SET
-         ${TOTALS.map((c) => `${c} = w.${c} + EXCLUDED.${c}`).join(', ')},
+         ${SUMMARY_TOTALS.map((c) => `${c} = w.${c} + EXCLUDED.${c}`).join(', ')},
          code_counts = (SELECT coalesce(jsonb_object_agg(k, n), '{}'::jsonb)
                           FROM (SELECT k, sum(n)::int AS n
                                   FROM (SELECT key AS k, value::int AS n FROM jsonb_each_text(w.code_counts)
@@ -81,13 +75,12 @@ const WRITE_SESSION_MARKS = `WITH sent AS (
        RETURNING 1
      ),
      years AS (
-       INSERT INTO pupil_year_summary AS y (la_code, enrolment_id, academic_year, pupil_id, urn, ${TOTALS.join(', ')})
-       SELECT $1, d.enrolment_id, $12::int, d.pupil_id, d.urn,
-              d.present + d.approved_educational_activity + d.authorised + d.unauthorised,
-              d.present, d.approved_educational_activity, d.authorised, d.unauthorised, d.not_possible
-         FROM delta d
-       ON CONFLICT (la_code, academic_year, enrolment_id) DO UPDATE SET ${TOTALS.map((c) => `${c} = y.${c} + EXCLUDED.${c}`).join(', ')}
-       RETURNING 1
+       ${addToYearSummariesSql(
+         `SELECT $1, d.enrolment_id, $12::int, d.pupil_id, d.urn,
+                 d.present + d.approved_educational_activity + d.authorised + d.unauthorised,
+                 d.present, d.approved_educational_activity, d.authorised, d.unauthorised, d.not_possible
+            FROM delta d`,
+       )}
      )
      SELECT array(SELECT enrolment_id::text FROM added) AS added, array(SELECT enrolment_id::text FROM replaced) AS replaced,
             (SELECT count(*) FROM weeks)::int AS weeks, (SELECT count(*) FROM years)::int AS years`;

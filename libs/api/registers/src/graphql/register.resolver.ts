@@ -1,8 +1,10 @@
 import { Access, LocalDateScalar, PageArgs, decodeCursor, pageSizeOf, scopeOf } from '@rollcall/api-core';
 import type { ConnectionShape, RequestContext } from '@rollcall/api-core';
 import type { LocalDate, Session } from '@rollcall/rules';
-import { GraphQLIncludeDirective, GraphQLSkipDirective, Kind, getArgumentValues, getDirectiveValues, getNamedType } from 'graphql';
-import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo, SelectionNode, SelectionSetNode } from 'graphql';
+import { getArgumentValues, getNamedType } from 'graphql';
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+// graphql-js's field collection: marked internal, but the pinned graphql 16 ships it, and it is what execution uses.
+import { collectSubfields } from 'graphql/execution/collectFields';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { AttendanceCodeDirectory } from '../attendance-code-directory';
 import type { AttendanceCodeRecord } from '../attendance-codes';
@@ -134,27 +136,29 @@ interface SelectedUnderRegister {
 
 /** What the request selects under `register`: the counts, the entries' total, each page of entries and what of them. */
 function selectedUnderRegister(info: GraphQLResolveInfo): SelectedUnderRegister {
-  const type = getNamedType(info.returnType) as GraphQLObjectType;
-  const entriesField = type.getFields()['entries'];
-  const entryType = info.schema.getType('RegisterEntry') as GraphQLObjectType;
+  // graphql-js's own field collection (fragments, type conditions, @skip/@include), as execution will see the fields.
+  const subfields = (type: GraphQLObjectType, nodes: readonly FieldNode[]) => collectSubfields(info.schema, info.fragments, info.variableValues, type, nodes);
+  const typeOf = (parent: GraphQLObjectType, field: string) => getNamedType(parent.getFields()[field].type) as GraphQLObjectType;
+  const registerType = getNamedType(info.returnType) as GraphQLObjectType;
+  const connectionType = typeOf(registerType, 'entries');
+  const edgeType = typeOf(connectionType, 'edges');
+  const entryType = typeOf(connectionType, 'nodes');
   const wanted: SelectedUnderRegister = { counts: false, total: false, pages: new Map(), entryFields: new Map() };
-  for (const [responseKey, nodes] of selectedFields(info, info.fieldNodes)) {
+  for (const [responseKey, nodes] of subfields(registerType, info.fieldNodes)) {
     const name = nodes[0].name.value;
     if (name === 'counts') wanted.counts = true;
     if (name !== 'entries') continue;
-    const page = pageAsked(getArgumentValues(entriesField, nodes[0], info.variableValues));
+    const page = pageAsked(getArgumentValues(registerType.getFields()['entries'], nodes[0], info.variableValues));
     // A page the field itself refuses (its size, its cursor) is left to it, so that the refusal names the field.
     if (!page) continue;
     wanted.pages.set(responseKey, page);
-    const connection = [...selectedFields(info, nodes).values()];
+    const connection = [...subfields(connectionType, nodes).values()];
     if (connection.some((n) => n[0].name.value === 'totalCount')) wanted.total = true;
-    const edges = connection.filter((n) => n[0].name.value === 'edges').flatMap((n) => [...selectedFields(info, n).values()]);
+    const edges = connection.filter((n) => n[0].name.value === 'edges').flatMap((n) => [...subfields(edgeType, n).values()]);
     const entries = [...connection, ...edges].filter((n) => n[0].name.value === 'nodes' || n[0].name.value === 'node');
-    for (const fields of entries.map((n) => selectedFields(info, n).values())) {
-      for (const [field] of fields) {
-        const reader = entryType.getFields()[field.name.value]?.extensions?.[READ_WITH_REGISTER];
-        if (typeof reader === 'function') wanted.entryFields.set(field.name.value, reader as EntryFieldReader);
-      }
+    for (const [field] of entries.flatMap((n) => [...subfields(entryType, n).values()])) {
+      const reader = entryType.getFields()[field.name.value]?.extensions?.[READ_WITH_REGISTER];
+      if (typeof reader === 'function') wanted.entryFields.set(field.name.value, reader as EntryFieldReader);
     }
   }
   return wanted;
@@ -168,29 +172,6 @@ function pageAsked(args: { first?: number; after?: string | null }): EntriesPage
   } catch {
     return undefined;
   }
-}
-
-/** The fields selected directly under `nodes`, by response key, through fragments and `@skip`/`@include`. */
-function selectedFields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const included = (node: SelectionNode) =>
-    getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] !== true &&
-    getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
-  const visit = (selections: SelectionSetNode | undefined) => {
-    for (const selection of selections?.selections ?? []) {
-      if (!included(selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const responseKey = selection.alias?.value ?? selection.name.value;
-        fields.set(responseKey, [...(fields.get(responseKey) ?? []), selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet);
-      } else {
-        visit(info.fragments[selection.name.value]?.selectionSet);
-      }
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet);
-  return fields;
 }
 
 @Resolver(() => RegisterEntry)
