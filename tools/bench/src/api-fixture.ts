@@ -5,7 +5,7 @@ import { RosterService } from '@rollcall/api-pupils';
 import { RegisterImportService } from '@rollcall/api-registers';
 import { DataSource } from 'typeorm';
 import { ApiPlan, CLASS_SIZE, SEEDED_SESSIONS, codeFor } from './api-plan';
-import { firstDayOf, schoolCalendarInput } from './synthetic-la';
+import { loadSyntheticRoster } from './synthetic-roster';
 
 /** The staff's password (the product's policy: 12 characters or more). */
 export const STAFF_PASSWORD = 'rollcall-bench-staff-password';
@@ -30,29 +30,19 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
  */
 export async function setUpApiFixture(dataSource: DataSource, plan: ApiPlan, log: (line: string) => void): Promise<ApiFixture> {
   const scope = scopeFor(plan.laCode);
-  const roster = new RosterService(dataSource);
   const pupils = plan.schools.length * plan.schools[0].classes.length * CLASS_SIZE;
   log(`  ${plan.schools.length} schools of ${plan.schools[0].classes.length} classes of ${CLASS_SIZE} (${pupils} pupils)…`);
-  await roster.upsertLocalAuthority(scope, { laCode: plan.laCode, name: 'Benchmark LA (synthetic)' });
-  const calendar = schoolCalendarInput(plan.academicYear);
-  const admittedOn = firstDayOf(plan.academicYear);
-  for (const [s, school] of plan.schools.entries()) {
-    await roster.upsertSchool(scope, {
+  await loadSyntheticRoster(
+    new RosterService(dataSource),
+    scope,
+    plan,
+    plan.schools.map((school, s) => ({
       urn: school.urn,
-      laCode: plan.laCode,
       laestab: school.laestab,
       name: `Synthetic Primary ${school.urn}`,
-      type: 'COMMUNITY',
-      phase: 'PRIMARY',
-      calendar,
-    });
-    await roster.upsertPupils(
-      scope,
-      plan.laCode,
-      school.urn,
-      school.classes.flat().map((p, i) => ({ ...p, sex: (s + i) % 2 ? ('F' as const) : ('M' as const), homeLaCode: plan.laCode, admittedOn })),
-    );
-  }
+      pupils: school.classes.flat().map((p, i) => ({ ...p, sex: (s + i) % 2 ? ('F' as const) : ('M' as const) })),
+    })),
+  );
 
   const seeded = plan.sessions.slice(0, SEEDED_SESSIONS);
   log(`  the first ${seeded.length} sessions' registers, imported…`);

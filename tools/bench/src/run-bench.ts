@@ -9,7 +9,8 @@ import { MemorySampler } from './memory-sampler';
 import { rawCopy } from './raw-copy';
 import { NightlyScanTiming, timeNightlyScan } from './nightly-scan-timing';
 import { percentiles } from './stats';
-import { SyntheticLa, firstDayOf, schoolCalendarInput, schoolCsv } from './synthetic-la';
+import { SyntheticLa, schoolCsv } from './synthetic-la';
+import { loadSyntheticRoster } from './synthetic-roster';
 
 export interface IngestBenchOptions {
   /** The database's owner: the raw COPY baseline runs as it. */
@@ -100,34 +101,23 @@ export async function runIngestBench(options: IngestBenchOptions): Promise<Inges
 }
 
 async function loadRoster(roster: RosterService, scope: ReturnType<typeof systemScope>, la: SyntheticLa): Promise<void> {
-  await roster.upsertLocalAuthority(scope, { laCode: la.laCode, name: 'Benchmark LA (synthetic)' });
-  const calendar = schoolCalendarInput(la.academicYear);
-  const admittedOn = firstDayOf(la.academicYear);
-  for (const school of la.schools) {
-    await roster.upsertSchool(scope, {
+  await loadSyntheticRoster(
+    roster,
+    scope,
+    la,
+    la.schools.map((school) => ({
       urn: school.urn,
-      laCode: la.laCode,
       laestab: school.laestab,
       name: `Synthetic School ${school.urn}`,
-      type: 'COMMUNITY',
-      phase: 'PRIMARY',
-      calendar,
-    });
-    await roster.upsertPupils(
-      scope,
-      la.laCode,
-      school.urn,
-      school.pupils.map((p, i) => ({
+      pupils: school.pupils.map((p, i) => ({
         upn: p.upn,
         forename: `Pupil${i}`,
         surname: `School${school.urn}`,
         dateOfBirth: p.dateOfBirth,
-        sex: i % 2 ? 'F' : 'M',
-        homeLaCode: la.laCode,
-        admittedOn,
+        sex: i % 2 ? ('F' as const) : ('M' as const),
       })),
-    );
-  }
+    })),
+  );
 }
 
 /**
