@@ -20,6 +20,21 @@ export interface SessionTotalsRow {
   not_possible: number;
 }
 
+/** No session at all (an enrolment with no summary for the period). */
+export const NO_SESSIONS: EnrolmentCounts = { possible: 0, present: 0, approvedEducationalActivity: 0, authorised: 0, unauthorised: 0, notPossible: 0 };
+
+/** A row's totals as `EnrolmentCounts`. */
+export function enrolmentCountsOf(row: SessionTotalsRow): EnrolmentCounts {
+  return {
+    possible: row.possible,
+    present: row.present,
+    approvedEducationalActivity: row.aea,
+    authorised: row.authorised,
+    unauthorised: row.unauthorised,
+    notPossible: row.not_possible,
+  };
+}
+
 /** The headline measures of a group of enrolments (domain §4, §17.3). */
 export interface AttendanceFigures {
   /** Enrolments with at least one possible session (a pupil who moved school counts once per school). */

@@ -1,6 +1,6 @@
 import { SqlParams } from '@rollcall/api-core';
 import { EntityManager } from 'typeorm';
-import { EnrolmentCounts, FiguresTally, SessionTotalsRow } from './attendance-figures';
+import { EnrolmentCounts, FiguresTally, SessionTotalsRow, enrolmentCountsOf } from './attendance-figures';
 import {
   COHORTS,
   DashboardQuery,
@@ -133,7 +133,7 @@ export async function dashboardFromWeeks(tx: EntityManager, query: DashboardQuer
     ...tally,
     byWeek: weeks.map((w) => {
       const week = new FiguresTally();
-      week.addSessions({ possible: w.possible, present: w.present, approvedEducationalActivity: w.aea, authorised: w.authorised, unauthorised: w.unauthorised, notPossible: w.not_possible });
+      week.addSessions(enrolmentCountsOf(w));
       return { weekStart: w.week_start, tally: week };
     }),
     excluded: exclusionsOf((treatment) => treated.get(treatment) ?? 0),

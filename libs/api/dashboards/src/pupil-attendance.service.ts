@@ -17,7 +17,7 @@ import {
   summariseCounts,
 } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { EnrolmentCounts, SessionTotalsRow, markCountsOf } from './attendance-figures';
+import { EnrolmentCounts, NO_SESSIONS, SessionTotalsRow, enrolmentCountsOf, markCountsOf } from './attendance-figures';
 import { existingSupportOf } from './existing-support';
 import { graduatedResponsePolicy } from './graduated-response-policy';
 
@@ -115,15 +115,6 @@ export function pupilFiguresOf(c: EnrolmentCounts): PupilFigures {
   };
 }
 
-const countsOfRow = (r: CountsRow): EnrolmentCounts => ({
-  possible: r.possible,
-  present: r.present,
-  approvedEducationalActivity: r.aea,
-  authorised: r.authorised,
-  unauthorised: r.unauthorised,
-  notPossible: r.not_possible,
-});
-
 /**
  * One pupil's attendance over a period, for whoever may read the pupil's record: from the week summaries when the
  * period is whole weeks (Monday to Friday or later), from the marks otherwise; with the stage of the LA's graduated
@@ -156,7 +147,7 @@ export class PupilAttendanceService {
           unauthorised: sum.unauthorised + r.unauthorised,
           notPossible: sum.notPossible + r.not_possible,
         }),
-        { possible: 0, present: 0, approvedEducationalActivity: 0, authorised: 0, unauthorised: 0, notPossible: 0 },
+        NO_SESSIONS,
       );
       const figures = pupilFiguresOf(total);
       const graduatedResponse = scope.role === 'PARENT' ? null : await graduatedResponseOf(tx, pupil, figures, to);
@@ -168,7 +159,7 @@ export class PupilAttendanceService {
         to,
         readFrom: wholeWeeks ? 'WEEK_SUMMARIES' : 'MARKS',
         graduatedResponse,
-        bySchool: rows.map((r) => ({ urn: r.urn, schoolName: r.school_name, ...pupilFiguresOf(countsOfRow(r)) })),
+        bySchool: rows.map((r) => ({ urn: r.urn, schoolName: r.school_name, ...pupilFiguresOf(enrolmentCountsOf(r)) })),
       };
     });
   }

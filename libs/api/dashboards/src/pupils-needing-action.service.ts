@@ -25,7 +25,7 @@ import {
   weekStart,
 } from '@rollcall/rules';
 import { DataSource, EntityManager } from 'typeorm';
-import { EnrolmentCounts, SessionTotalsRow, markCountsOf } from './attendance-figures';
+import { SessionTotalsRow, enrolmentCountsOf, markCountsOf } from './attendance-figures';
 import { PupilKey, existingSupportOf, pupilKeyOf } from './existing-support';
 import { graduatedResponsePolicies } from './graduated-response-policy';
 import { PupilFigures, pupilFiguresOf } from './pupil-attendance.service';
@@ -188,22 +188,13 @@ function checkStage(stage: string, policies: readonly AttendancePolicy[]): void 
   }
 }
 
-const countsOf = (row: CandidateRow): EnrolmentCounts => ({
-  possible: row.possible,
-  present: row.present,
-  approvedEducationalActivity: row.aea,
-  authorised: row.authorised,
-  unauthorised: row.unauthorised,
-  notPossible: row.not_possible,
-});
-
 /**
  * Whether the summaries show something the rules could flag: every pupil `scanPupil` flags passes (the thresholds are
  * the rules' own, applied to totals that contain the sessions the rules count), and few that it does not.
  */
 // domain §4 (PA/SA), §5 (10 unauthorised sessions in 10 school weeks), §1.2 (N within 5 school days), §3 (attendance and sickness returns), §17.1 (bands)
 function mayNeedAction(row: CandidateRow, policy: AttendancePolicy, stage: string | null): boolean {
-  const summary = summariseCounts(markCountsOf(countsOf(row)));
+  const summary = summariseCounts(markCountsOf(enrolmentCountsOf(row)));
   const classification = classifyAttendance(policy, { attendanceRate: summary.attendanceRate ?? 0, possibleSessions: summary.possibleSessions });
   if (stage !== null && (!classification.classified || classification.stage !== stage)) return false;
   const bestBand = Math.min(...policy.bands.map((b) => b.band));

@@ -1,8 +1,9 @@
 import { Scope, inTransaction } from '@rollcall/api-core';
-import { AttendancePolicy, LocalDate, academicYearOf, addDays, weekStart } from '@rollcall/rules';
+import { AttendancePolicy, LocalDate } from '@rollcall/rules';
+import { summaryYearOf } from '@rollcall/api-registers';
 import { DataSource, EntityManager } from 'typeorm';
 import { graduatedResponsePolicy } from './graduated-response-policy';
-import { SessionTotalsRow } from './attendance-figures';
+import { NO_SESSIONS, SessionTotalsRow, enrolmentCountsOf } from './attendance-figures';
 import { GraduatedResponseStageRecord, PupilFigures, graduatedResponseStageOf, pupilFiguresOf } from './pupil-attendance.service';
 
 /** A register entry whose year to date is asked for: the enrolment, and the register's date. */
@@ -29,10 +30,7 @@ interface YearRow extends SessionTotalsRow {
   enrolment_id: string;
 }
 
-/** The academic year whose year summary holds the week of `date`: a week counts in the year its Sunday is in. */
-export function summaryYearOf(date: LocalDate): number {
-  return academicYearOf(addDays(weekStart(date), 6));
-}
+export { summaryYearOf };
 
 const yearKeyOf = (laCode: string, academicYear: number, enrolmentId: string) => `${laCode}:${academicYear}:${enrolmentId}`;
 
@@ -70,14 +68,7 @@ export async function yearToDateIn(tx: EntityManager, keys: readonly RegisterEnt
   }
   return keys.map((key, i) => {
     const row = byKey.get(yearKeyOf(key.laCode, years[i], key.enrolmentId));
-    const figures = pupilFiguresOf({
-      possible: row?.possible ?? 0,
-      present: row?.present ?? 0,
-      approvedEducationalActivity: row?.aea ?? 0,
-      authorised: row?.authorised ?? 0,
-      unauthorised: row?.unauthorised ?? 0,
-      notPossible: row?.not_possible ?? 0,
-    });
+    const figures = pupilFiguresOf(row ? enrolmentCountsOf(row) : NO_SESSIONS);
     const policy = policies.get(`${key.laCode}:${key.date}`) as AttendancePolicy;
     return { ...figures, laCode: key.laCode, pupilId: key.pupilId, enrolmentId: key.enrolmentId, academicYear: years[i], stage: graduatedResponseStageOf(policy, figures)?.stage ?? null };
   });

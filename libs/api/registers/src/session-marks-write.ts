@@ -1,8 +1,9 @@
-import { LocalDate, Session, academicYearOf, addDays, weekStart } from '@rollcall/rules';
+import { LocalDate, Session, weekStart } from '@rollcall/rules';
 import { EntityManager } from 'typeorm';
 import { MARK_SOURCE } from './mark-source';
 import { SUMMARY_TOTALS, addToYearSummariesSql, weeklySql } from './refresh-week-summaries';
 import { codeSetTableName } from './register-session-status';
+import { summaryYearOf } from './week-summaries';
 import { transactionClient } from './staging-table';
 
 /** One pupil's mark for the session, checked: code as recorded. */
@@ -125,8 +126,7 @@ export async function writeSessionMarks(
       marks.map((m) => m.minutesLate),
       codeSetTableName(session.date),
       monday,
-      // A week counts in the academic year its Sunday is in (as pupil_year_summary does).
-      academicYearOf(addDays(monday, 6)),
+      summaryYearOf(session.date),
     ],
   });
   return { added: new Set(rows[0].added), replaced: new Set(rows[0].replaced) };

@@ -1,5 +1,10 @@
-import { LocalDate } from '@rollcall/rules';
+import { LocalDate, academicYearOf, addDays, weekStart } from '@rollcall/rules';
 import { EntityManager } from 'typeorm';
+
+/** The academic year whose year summary holds the week of `date`: a week counts in the year its Sunday is in. */
+export function summaryYearOf(date: LocalDate): number {
+  return academicYearOf(addDays(weekStart(date), 6));
+}
 
 /** One enrolment's totals for one week (Monday to Sunday), as `refreshWeekSummaries` keeps them. */
 export interface WeekSummaryRecord {
